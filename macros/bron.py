@@ -1,0 +1,64 @@
+"""The source text a year was encoded from, and the repairs made to it.
+
+Lets tests prove that every signed text in the data is the source text, with
+only the listed repairs: fold whitespace, apply repairs in order, drop gap
+markers, and every text must then appear in the source.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator
+
+import yaml
+
+from .model import GAT, Jaar
+
+
+def vouw(tekst: str) -> str:
+    """Every run of whitespace (spaces, line ends, paragraph breaks) as one space."""
+    return " ".join(tekst.split())
+
+
+def zonder_gaten(tekst: str) -> str:
+    return vouw(tekst.replace(GAT, " "))
+
+
+def herstelde_bron(bronmap: Path) -> str:
+    """The folded source text of a year with the repairs of herstellingen.yaml applied."""
+    herstellingen = yaml.safe_load((bronmap / "herstellingen.yaml").read_text(encoding="utf-8"))
+    tekst = vouw((bronmap / herstellingen["bron"]).read_text(encoding="utf-8"))
+    for h in herstellingen["herstellingen"]:
+        tekst = tekst.replace(vouw(h["van"]), vouw(h["naar"]), 1)
+    return tekst
+
+
+def ondertekende_teksten(jaar: Jaar) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text of a year that is signed text, not editorial."""
+    yield "inleiding", jaar.inleiding
+    if jaar.focus:
+        yield "focus", jaar.focus.tekst
+    if jaar.delen:
+        yield "delen", jaar.delen.tekst
+        for i, onderdeel in enumerate(jaar.delen.onderdelen, 1):
+            yield f"delen {i}", onderdeel
+    yield "rollen", jaar.rollen.inleiding
+    if jaar.rollen.toelichting:
+        yield "rollen toelichting", jaar.rollen.toelichting
+    for rol in jaar.rollen.per_partij:
+        yield f"rol {rol.kop}", rol.tekst
+    o = jaar.ondertekening
+    for naam, tekst in (("ondertekening inleiding", o.inleiding), ("ondertekening slottekst", o.slottekst)):
+        if tekst:
+            yield naam, tekst
+    for x in o.ondertekenaars:
+        if x.tekst:
+            yield f"ondertekenaar {x.partij}", x.tekst
+    for thema in jaar.themas:
+        if thema.doel:
+            yield f"{thema.thema} doel", thema.doel
+        if thema.actualiteit:
+            yield f"{thema.thema} actualiteit", thema.actualiteit
+        for a in thema.afspraken:
+            yield f"afspraak {a.nummer}", a.tekst
+            if a.kop:
+                yield f"afspraak {a.nummer} kop", a.kop

@@ -1,0 +1,269 @@
+"""Checks across files: every id points at something that exists.
+
+These run on the parsed files (not the model), because the model is only built
+when everything is valid, and because positions come from the files. Data that
+failed its schema may have any shape here, so every access is defensive: a
+wrong shape is already reported by the schema check.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING, Iterator
+
+from . import bron
+from .meldingen import WAARSCHUWING, Melding
+from .schemas import suggestie
+from .yamlbestand import Bestand
+
+if TYPE_CHECKING:
+    from .laden import Gelezen, Jaarmap
+
+_SCHEMA_REGEL = re.compile(r"^#\s*yaml-language-server:\s*\$schema=(\S+)")
+
+
+def _lijst(waarde) -> list:
+    return waarde if isinstance(waarde, list) else []
+
+
+def _dicts(waarde) -> Iterator[tuple[int, dict]]:
+    for i, item in enumerate(_lijst(waarde)):
+        if isinstance(item, dict):
+            yield i, item
+
+
+def _veld(data, *sleutels):
+    for sleutel in sleutels:
+        if not isinstance(data, dict):
+            return None
+        data = data.get(sleutel)
+    return data
+
+
+def schema_verwijzing(bestand: Bestand, soort: str) -> list[Melding]:
+    """Warn when the first line does not point the editor's YAML plugin at the schema."""
+    eerste = bestand.pad.read_text(encoding="utf-8").lstrip("\ufeff").split("\n", 1)[0]
+    gevonden = _SCHEMA_REGEL.match(eerste)
+    verwacht = f"{soort}.schema.json"
+    if gevonden and gevonden.group(1).rsplit("/", 1)[-1] == verwacht:
+        return []
+    return [Melding(bestand.weergave, 1, 1, "",
+                    f"eerste regel hoort '# yaml-language-server: $schema=…/schema/{verwacht}' te zijn, "
+                    "zodat uw editor het formaat kent", WAARSCHUWING)]
+
+
+class _Ids:
+    """The known ids of the shared files, for lookups with suggestions."""
+
+    def __init__(self, gelezen: Gelezen):
+        g = gelezen.gedeeld
+
+        def ids(bestand: str, lijst: str) -> list[str]:
+            b = g.get(bestand)
+            return [x["id"] for _, x in _dicts(_veld(b.data if b else None, lijst))
+                    if isinstance(x.get("id"), str)]
+
+        self.partijen = ids("partijen.yaml", "partijen")
+        self.groepen = ids("partijen.yaml", "groepen")
+        self.themas = ids("themas.yaml", "themas")
+        self.plaatsen = ids("plaatsen.yaml", "plaatsen")
+        self.documenten = ids("documenten.yaml", "documenten")
+        self.begrippen = ids("begrippen.yaml", "begrippen")
+        self.afspraken: set[str] = set()
+        for jaarmap in gelezen.jaren:
+            for b in jaarmap.themas:
+                for _, a in _dicts(_veld(b.data, "afspraken")):
+                    if isinstance(a.get("nummer"), int):
+                        self.afspraken.add(f"{jaarmap.jaar}-{a['nummer']}")
+
+
+def _onbekend(bestand: Bestand, pad: tuple, waarde, bekend: list[str], wat: str) -> list[Melding]:
+    """`wat` says it in Dutch with the right article form: 'onbekende partij', 'onbekend document'."""
+    if not isinstance(waarde, str) or waarde in bekend:
+        return []
+    return [bestand.melding(pad, f"{wat} '{waarde}'{suggestie(waarde, bekend)}")]
+
+
+def alles(gelezen: Gelezen) -> list[Melding]:
+    ids = _Ids(gelezen)
+    meldingen = _gedeeld(gelezen, ids)
+    for jaarmap in gelezen.jaren:
+        meldingen += _jaar(jaarmap, ids)
+    return meldingen
+
+
+def _uniek(bestand: Bestand, lijst: str, gezien: dict[str, str]) -> list[Melding]:
+    meldingen = []
+    for i, item in _dicts(_veld(bestand.data, lijst)):
+        id_ = item.get("id")
+        if not isinstance(id_, str):
+            continue
+        if id_ in gezien:
+            meldingen.append(bestand.melding((lijst, i, "id"), f"id '{id_}' bestaat al ({gezien[id_]})"))
+        else:
+            gezien[id_] = f"{bestand.weergave}:{bestand.plek((lijst, i, 'id'))[0]}"
+    return meldingen
+
+
+def _gedeeld(gelezen: Gelezen, ids: _Ids) -> list[Melding]:
+    g = gelezen.gedeeld
+    meldingen: list[Melding] = []
+    if b := g.get("partijen.yaml"):
+        partij_of_groep: dict[str, str] = {}  # one namespace: both appear in 'verantwoordelijk'
+        meldingen += _uniek(b, "partijen", partij_of_groep) + _uniek(b, "groepen", partij_of_groep)
+        for i, groep in _dicts(_veld(b.data, "groepen")):
+            for j, lid in enumerate(_lijst(groep.get("leden"))):
+                meldingen += _onbekend(b, ("groepen", i, "leden", j), lid, ids.partijen, "onbekende partij")
+        for i, partij in _dicts(_veld(b.data, "partijen")):
+            for j, p in enumerate(_lijst(partij.get("vertegenwoordigt_huurders_van"))):
+                meldingen += _onbekend(b, ("partijen", i, "vertegenwoordigt_huurders_van", j), p,
+                                       ids.partijen, "onbekende partij")
+    for naam, lijst in (("themas.yaml", "themas"), ("plaatsen.yaml", "plaatsen"),
+                        ("documenten.yaml", "documenten"), ("begrippen.yaml", "begrippen")):
+        if b := g.get(naam):
+            meldingen += _uniek(b, lijst, {})
+    if b := g.get("plaatsen.yaml"):
+        for i, p in _dicts(_veld(b.data, "plaatsen")):
+            meldingen += _onbekend(b, ("plaatsen", i, "ligt_in"), p.get("ligt_in"), ids.plaatsen, "onbekende plaats")
+    if b := g.get("begrippen.yaml"):
+        for i, begrip in _dicts(_veld(b.data, "begrippen")):
+            for j, z in enumerate(_lijst(begrip.get("zie_ook"))):
+                meldingen += _onbekend(b, ("begrippen", i, "zie_ook", j), z, ids.begrippen, "onbekend begrip")
+    return meldingen
+
+
+def _juist_jaar(bestand: Bestand, jaar: int) -> list[Melding]:
+    waarde = _veld(bestand.data, "jaar")
+    if isinstance(waarde, int) and waarde != jaar:
+        return [bestand.melding(("jaar",), f"dit bestand staat in de map {jaar}, maar noemt jaar {waarde}")]
+    return []
+
+
+def _jaar(jaarmap: Jaarmap, ids: _Ids) -> list[Melding]:
+    meldingen: list[Melding] = []
+    partij_of_groep = ids.partijen + ids.groepen
+    if b := jaarmap.jaarschijf:
+        meldingen += _juist_jaar(b, jaarmap.jaar)
+        for i, t in enumerate(_lijst(_veld(b.data, "focus", "themas"))):
+            meldingen += _onbekend(b, ("focus", "themas", i), t, ids.themas, "onbekend thema")
+        for i, g in _dicts(_veld(b.data, "grondslagen")):
+            meldingen += _onbekend(b, ("grondslagen", i, "document"), g.get("document"), ids.documenten, "onbekend document")
+        for i, rol in _dicts(_veld(b.data, "rollen", "per_partij")):
+            for j, p in enumerate(_lijst(rol.get("partijen"))):
+                meldingen += _onbekend(b, ("rollen", "per_partij", i, "partijen", j), p,
+                                       partij_of_groep, "onbekende partij of groep")
+        for i, o in _dicts(_veld(b.data, "ondertekening", "ondertekenaars")):
+            meldingen += _onbekend(b, ("ondertekening", "ondertekenaars", i, "partij"), o.get("partij"),
+                                   ids.partijen, "onbekende partij")
+
+    nummers: dict[int, tuple[Bestand, tuple]] = {}
+    for b in jaarmap.themas:
+        meldingen += _juist_jaar(b, jaarmap.jaar)
+        meldingen += _themabestand(b, jaarmap.jaar, ids, nummers)
+    meldingen += _gaten(nummers)
+    if jaarmap.herstellingen:
+        meldingen += _herstellingen(jaarmap.herstellingen)
+    return meldingen
+
+
+def _themabestand(b: Bestand, jaar: int, ids: _Ids, nummers: dict) -> list[Melding]:
+    meldingen: list[Melding] = []
+    stam = b.pad.stem
+    thema = _veld(b.data, "thema")
+    if stam not in ids.themas:
+        meldingen.append(b.melding(("thema",), f"bestand voor een onbekend thema '{stam}'; "
+                                   f"bekende thema's staan in data/themas.yaml{suggestie(stam, ids.themas)}"))
+    elif isinstance(thema, str) and thema != stam:
+        meldingen.append(b.melding(("thema",), f"het thema heet '{thema}', maar het bestand '{stam}.yaml'; "
+                                   "maak ze gelijk"))
+
+    eigen_nummers = set()
+    for i, a in _dicts(_veld(b.data, "afspraken")):
+        pad = ("afspraken", i)
+        nummer = a.get("nummer")
+        if isinstance(nummer, int):
+            eigen_nummers.add(nummer)
+            if nummer in nummers:
+                ander, ander_pad = nummers[nummer]
+                regel = ander.plek(ander_pad)[0]
+                meldingen.append(b.melding(pad + ("nummer",), f"afspraak {nummer} bestaat al in dit jaar "
+                                           f"({ander.weergave}:{regel}); een nummer komt één keer voor"))
+            else:
+                nummers[nummer] = (b, pad + ("nummer",))
+        for j, v in enumerate(_lijst(a.get("verantwoordelijk"))):
+            meldingen += _onbekend(b, pad + ("verantwoordelijk", j), v, ids.partijen + ids.groepen,
+                                   "onbekende partij of groep")
+        if a.get("verantwoordelijk") == [] and not a.get("opmerkingen"):
+            meldingen.append(b.melding(pad + ("verantwoordelijk",),
+                                       "geen verantwoordelijke partij: leg in 'opmerkingen' uit waarom"))
+        for j, p in enumerate(_lijst(a.get("plaatsen"))):
+            meldingen += _onbekend(b, pad + ("plaatsen", j), p, ids.plaatsen, "onbekende plaats")
+        for j, d in _dicts(a.get("doelen")):
+            meldingen += _onbekend(b, pad + ("doelen", j, "plaats"), d.get("plaats"), ids.plaatsen, "onbekende plaats")
+        for j, d in enumerate(_lijst(a.get("documenten"))):
+            meldingen += _onbekend(b, pad + ("documenten", j), d, ids.documenten, "onbekend document")
+        eigen = f"{jaar}-{nummer}"
+        for j, r in _dicts(a.get("gerelateerd")):
+            doel = r.get("afspraak")
+            if doel == eigen:
+                meldingen.append(b.melding(pad + ("gerelateerd", j, "afspraak"),
+                                           "een afspraak kan niet naar zichzelf verwijzen"))
+            else:
+                meldingen += _onbekend(b, pad + ("gerelateerd", j, "afspraak"), doel,
+                                       sorted(ids.afspraken), "onbekende afspraak")
+        vorige = a.get("voortzetting_van")
+        if isinstance(vorige, str):
+            if vorige not in ids.afspraken:
+                meldingen += _onbekend(b, pad + ("voortzetting_van",), vorige, sorted(ids.afspraken), "onbekende afspraak")
+            elif int(vorige.split("-")[0]) >= jaar:
+                meldingen.append(b.melding(pad + ("voortzetting_van",),
+                                           f"'{vorige}' is niet uit een eerder jaar dan {jaar}"))
+
+    for i, t in _dicts(_veld(b.data, "tabellen")):
+        na = t.get("na_afspraak")
+        if isinstance(na, int) and na not in eigen_nummers:
+            meldingen.append(b.melding(("tabellen", i, "na_afspraak"),
+                                       f"afspraak {na} staat niet in dit bestand"))
+        kolommen = _lijst(t.get("kolommen"))
+        for j, rij in enumerate(_lijst(t.get("rijen"))):
+            if isinstance(rij, list) and kolommen and len(rij) != len(kolommen):
+                meldingen.append(b.melding(("tabellen", i, "rijen", j),
+                                           f"de rij heeft {len(rij)} cellen, de tabel {len(kolommen)} kolommen"))
+    return meldingen
+
+
+def _gaten(nummers: dict[int, tuple[Bestand, tuple]]) -> list[Melding]:
+    """Numbers are those of the signed document; a gap is allowed but worth a look."""
+    meldingen = []
+    gesorteerd = sorted(nummers)
+    for vorig, volgend in zip([0] + gesorteerd, gesorteerd):
+        if volgend - vorig > 1:
+            b, pad = nummers[volgend]
+            if volgend - vorig == 2:
+                wat = f"afspraak {vorig + 1} ontbreekt"
+            else:
+                wat = f"afspraken {vorig + 1} t/m {volgend - 1} ontbreken"
+            meldingen.append(b.melding(pad, f"{wat} in dit jaar (de nummering springt van {vorig} "
+                                       f"naar {volgend})", WAARSCHUWING))
+    return meldingen
+
+
+def _herstellingen(b: Bestand) -> list[Melding]:
+    naam = _veld(b.data, "bron")
+    if not isinstance(naam, str):
+        return []
+    bronpad = b.pad.parent / naam
+    if not bronpad.is_file():
+        return [b.melding(("bron",), f"het bronbestand '{naam}' staat niet in deze map")]
+    tekst = bron.vouw(bronpad.read_text(encoding="utf-8"))
+    meldingen = []
+    for i, h in _dicts(_veld(b.data, "herstellingen")):
+        van, naar = h.get("van"), h.get("naar")
+        if not isinstance(van, str) or not isinstance(naar, str):
+            continue
+        if bron.vouw(van) not in tekst:
+            meldingen.append(b.melding(("herstellingen", i, "van"),
+                                       "deze tekst staat niet (meer) in de bron; klopt de herstelling nog?"))
+        else:
+            tekst = tekst.replace(bron.vouw(van), bron.vouw(naar), 1)
+    return meldingen

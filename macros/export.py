@@ -1,0 +1,97 @@
+"""Open data: per year all commitments as JSON and CSV (format in DESIGN.md)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from .model import Afspraak, Doel, Jaar, Model
+
+LICENTIE = "CC0-1.0"
+SCHEMA_PAD = "open-data/afspraken.schema.json"  # where the site publishes the export schema
+VELDEN = ("id", "jaar", "nummer", "titel", "tekst", "thema", "kop", "verantwoordelijk", "partijen",
+          "plaatsen", "doelen", "termijn", "gerelateerd", "documenten", "voortzetting_van", "url")
+
+
+def afspraak_url(site_url: str, afspraak: Afspraak) -> str:
+    return f"{site_url.rstrip('/')}/{afspraak.jaar}/afspraken/{afspraak.nummer}/"
+
+
+def _doel(d: Doel) -> dict:
+    return {"wat": d.wat, "aantal": d.aantal, "eenheid": d.eenheid, "grens": d.grens,
+            "jaar": d.jaar, "wanneer": d.wanneer, "plaats": d.plaats}
+
+
+def als_dict(afspraak: Afspraak, site_url: str) -> dict:
+    t = afspraak.termijn
+    return {
+        "id": afspraak.id,
+        "jaar": afspraak.jaar,
+        "nummer": afspraak.nummer,
+        "titel": afspraak.titel,
+        "tekst": afspraak.tekst,
+        "thema": afspraak.thema,
+        "kop": afspraak.kop,
+        "verantwoordelijk": list(afspraak.verantwoordelijk),
+        "partijen": list(afspraak.partijen),
+        "plaatsen": list(afspraak.plaatsen),
+        "doelen": [_doel(d) for d in afspraak.doelen],
+        "termijn": {"tekst": t.tekst, "jaar": t.jaar, "kwartaal": t.kwartaal} if t else None,
+        "gerelateerd": [r.afspraak for r in afspraak.gerelateerd],
+        "documenten": list(afspraak.documenten),
+        "voortzetting_van": afspraak.voortzetting_van,
+        "url": afspraak_url(site_url, afspraak),
+    }
+
+
+def jaar_json(jaar: Jaar, site_url: str) -> str:
+    inhoud = {
+        "jaar": jaar.jaar,
+        "titel": jaar.titel,
+        "licentie": LICENTIE,
+        "schema": f"{site_url.rstrip('/')}/{SCHEMA_PAD}",
+        "afspraken": [als_dict(a, site_url) for a in jaar.afspraken],
+    }
+    return json.dumps(inhoud, ensure_ascii=False, indent=2) + "\n"
+
+
+def _csv_waarde(veld: str, waarde) -> str:
+    if waarde is None:
+        return ""
+    if veld == "doelen":
+        return "; ".join(_doel_tekst(d) for d in waarde)
+    if veld == "termijn":
+        return waarde["tekst"]
+    if isinstance(waarde, list):
+        return ";".join(waarde)
+    return str(waarde)
+
+
+def _doel_tekst(d: dict) -> str:
+    aantal = f"{d['grens']} {d['aantal']}" if d["grens"] else str(d["aantal"])
+    tekst = f"{aantal} {d['eenheid']}: {d['wat']}"
+    return f"{tekst} ({d['wanneer']})" if d["wanneer"] else tekst
+
+
+def jaar_csv(jaar: Jaar, site_url: str) -> str:
+    uit = io.StringIO()
+    schrijver = csv.writer(uit, lineterminator="\n")
+    schrijver.writerow(VELDEN)
+    for a in jaar.afspraken:
+        rij = als_dict(a, site_url)
+        schrijver.writerow([_csv_waarde(v, rij[v]) for v in VELDEN])
+    return uit.getvalue()
+
+
+def schrijf(model: Model, map_: Path, site_url: str) -> list[Path]:
+    """Write <map>/<jaar>/afspraken.json and .csv for every year; returns the paths."""
+    geschreven = []
+    for jaar in model.jaren.values():
+        doel = Path(map_) / str(jaar.jaar)
+        doel.mkdir(parents=True, exist_ok=True)
+        (doel / "afspraken.json").write_text(jaar_json(jaar, site_url), encoding="utf-8")
+        # BOM so that spreadsheet programs read the accents right
+        (doel / "afspraken.csv").write_text(jaar_csv(jaar, site_url), encoding="utf-8-sig")
+        geschreven += [doel / "afspraken.json", doel / "afspraken.csv"]
+    return geschreven

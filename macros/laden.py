@@ -1,0 +1,193 @@
+"""Load the data folder: find the files, read, validate, check, build the model.
+
+`laad` is the one entry point used by `make check`, the site build, the exports
+and the tests. It collects every problem before it answers, and returns a model
+only when there are no errors.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import controles
+from .meldingen import FOUT, Melding, fouten, gesorteerd
+from .model import (Afspraak, Begrip, Cel, Delen, Doel, Document, Focus, Grondslag, Groep, Jaar,
+                    Model, Ondertekenaar, Ondertekening, Partij, Plaats, Relatie, Rol, Rollen,
+                    Tabel, Termijn, Thema, ThemaInJaar, leden, maak)
+from .schemas import Schemas, suggestie
+from .yamlbestand import Bestand, lees
+
+# Files shared by all years, and the schema each follows.
+GEDEELD = {
+    "partijen.yaml": "partijen",
+    "themas.yaml": "themas",
+    "plaatsen.yaml": "plaatsen",
+    "documenten.yaml": "documenten",
+    "begrippen.yaml": "begrippen",
+}
+JAARSCHIJF = "jaarschijf.yaml"
+BRONMAP = "bron"
+HERSTELLINGEN = "herstellingen.yaml"
+_JAARMAP = re.compile(r"^[0-9]{4}$")
+
+
+@dataclass
+class Jaarmap:
+    jaar: int
+    map: Path
+    jaarschijf: Bestand | None = None
+    themas: list[Bestand] = field(default_factory=list)
+    herstellingen: Bestand | None = None
+
+
+@dataclass
+class Gelezen:
+    """Every readable file, by role; what `controles` checks and `maak_model` builds from."""
+
+    gedeeld: dict[str, Bestand] = field(default_factory=dict)
+    jaren: list[Jaarmap] = field(default_factory=list)
+
+
+@dataclass
+class Resultaat:
+    model: Model | None
+    meldingen: list[Melding]
+
+    @property
+    def fouten(self) -> list[Melding]:
+        return fouten(self.meldingen)
+
+
+def laad(datamap: Path, schemamap: Path | None = None) -> Resultaat:
+    datamap = Path(datamap).resolve()
+    schemas = Schemas(schemamap or datamap / "schema")
+    meldingen: list[Melding] = []
+    weergave = _weergave(datamap)
+
+    def lees_met_schema(pad: Path, soort: str) -> Bestand | None:
+        bestand, problemen = lees(pad, weergave(pad))
+        meldingen.extend(problemen)
+        if bestand is not None:
+            meldingen.extend(schemas.controleer(soort, bestand))
+            meldingen.extend(controles.schema_verwijzing(bestand, soort))
+        return bestand
+
+    gelezen = Gelezen()
+    for naam, soort in GEDEELD.items():
+        pad = datamap / naam
+        if not pad.is_file():
+            meldingen.append(Melding(weergave(pad), 1, 1, "", "bestand ontbreekt"))
+        elif (bestand := lees_met_schema(pad, soort)) is not None:
+            gelezen.gedeeld[naam] = bestand
+
+    for pad in sorted(datamap.iterdir()):
+        if pad.is_file() and pad.name not in GEDEELD and not pad.name.startswith("."):
+            meldingen.append(Melding(weergave(pad), 1, 1, "", "onbekend bestand in data/; "
+                                     f"verwacht: {', '.join(GEDEELD)}{suggestie(pad.name, list(GEDEELD))}"))
+        elif pad.is_dir() and pad.name != "schema" and not pad.name.startswith("."):
+            if not _JAARMAP.match(pad.name):
+                meldingen.append(Melding(weergave(pad), 1, 1, "",
+                                         "onbekende map in data/; een jaarmap heet naar het jaar, bijvoorbeeld 2024"))
+                continue
+            gelezen.jaren.append(_lees_jaarmap(pad, lees_met_schema, meldingen, weergave))
+
+    meldingen.extend(controles.alles(gelezen))
+    meldingen = gesorteerd(meldingen)
+    if any(m.niveau == FOUT for m in meldingen):
+        return Resultaat(None, meldingen)
+    return Resultaat(maak_model(gelezen), meldingen)
+
+
+def _lees_jaarmap(map_: Path, lees_met_schema, meldingen: list[Melding], weergave) -> Jaarmap:
+    jaarmap = Jaarmap(int(map_.name), map_)
+    if not (map_ / JAARSCHIJF).is_file():
+        meldingen.append(Melding(weergave(map_ / JAARSCHIJF), 1, 1, "",
+                                 "bestand ontbreekt; elk jaar heeft een jaarschijf.yaml"))
+    for pad in sorted(map_.iterdir()):
+        if pad.name.startswith("."):
+            continue
+        if pad.is_dir():
+            if pad.name == BRONMAP:
+                if (pad / HERSTELLINGEN).is_file():
+                    jaarmap.herstellingen = lees_met_schema(pad / HERSTELLINGEN, "herstellingen")
+            else:
+                meldingen.append(Melding(weergave(pad), 1, 1, "", "onbekende map; alleen bron/ hoort in een jaarmap"))
+        elif pad.suffix == ".yml":
+            meldingen.append(Melding(weergave(pad), 1, 1, "", "gebruik de extensie .yaml"))
+        elif pad.suffix != ".yaml":
+            meldingen.append(Melding(weergave(pad), 1, 1, "", "onbekend bestand; een jaarmap bevat alleen .yaml-bestanden en bron/"))
+        elif pad.name == JAARSCHIJF:
+            jaarmap.jaarschijf = lees_met_schema(pad, "jaarschijf")
+        elif (bestand := lees_met_schema(pad, "thema")) is not None:
+            jaarmap.themas.append(bestand)
+    return jaarmap
+
+
+def _weergave(datamap: Path):
+    """Paths as editors see them: relative to the project (the folder holding data/)."""
+    basis = datamap.parent
+
+    def weergave(pad: Path) -> str:
+        try:
+            return pad.resolve().relative_to(basis).as_posix()
+        except ValueError:
+            return pad.as_posix()
+    return weergave
+
+
+def maak_model(gelezen: Gelezen) -> Model:
+    """Build the model from files that passed every check."""
+    d = {naam: b.data for naam, b in gelezen.gedeeld.items()}
+    partijen = {p["id"]: maak(Partij, p) for p in d["partijen.yaml"]["partijen"]}
+    groepen = {g["id"]: maak(Groep, g) for g in d["partijen.yaml"].get("groepen", [])}
+    themas = {t["id"]: maak(Thema, t) for t in d["themas.yaml"]["themas"]}
+    model = Model(
+        partijen=partijen,
+        groepen=groepen,
+        themas=themas,
+        plaatsen={p["id"]: maak(Plaats, p) for p in d["plaatsen.yaml"]["plaatsen"]},
+        documenten={x["id"]: maak(Document, x) for x in d["documenten.yaml"]["documenten"]},
+        begrippen={b["id"]: maak(Begrip, b) for b in d["begrippen.yaml"]["begrippen"]},
+    )
+    for jaarmap in sorted(gelezen.jaren, key=lambda j: j.jaar):
+        model.jaren[jaarmap.jaar] = _maak_jaar(jaarmap, partijen, groepen, list(themas))
+    return model
+
+
+def _maak_jaar(jaarmap: Jaarmap, partijen, groepen, thema_volgorde: list[str]) -> Jaar:
+    j = jaarmap.jaarschijf.data
+    per_thema = {b.data["thema"]: _maak_thema(jaarmap.jaar, b.data, partijen, groepen)
+                 for b in jaarmap.themas}
+    r = j["rollen"]
+    o = j["ondertekening"]
+    return maak(
+        Jaar, j,
+        themas=tuple(per_thema[t] for t in thema_volgorde if t in per_thema),
+        grondslagen=tuple(maak(Grondslag, g) for g in j["grondslagen"]),
+        focus=maak(Focus, j["focus"]) if "focus" in j else None,
+        delen=maak(Delen, j["delen"]) if "delen" in j else None,
+        rollen=maak(Rollen, r, per_partij=tuple(maak(Rol, x) for x in r["per_partij"])),
+        ondertekening=maak(Ondertekening, o, ondertekenaars=tuple(
+            maak(Ondertekenaar, x) for x in o["ondertekenaars"])),
+    )
+
+
+def _maak_thema(jaar: int, t: dict, partijen, groepen) -> ThemaInJaar:
+    afspraken = tuple(
+        maak(Afspraak, a, jaar=jaar, thema=t["thema"],
+             partijen=leden(a["verantwoordelijk"], partijen, groepen),
+             doelen=tuple(maak(Doel, x) for x in a.get("doelen", [])),
+             termijn=maak(Termijn, a["termijn"]) if a.get("termijn") else None,
+             gerelateerd=tuple(maak(Relatie, x) for x in a.get("gerelateerd", [])))
+        for a in t["afspraken"])
+    tabellen = tuple(
+        maak(Tabel, x, rijen=tuple(tuple(_cel(c) for c in rij) for rij in x["rijen"]))
+        for x in t.get("tabellen", []))
+    return maak(ThemaInJaar, t, afspraken=afspraken, tabellen=tabellen)
+
+
+def _cel(waarde) -> Cel:
+    if isinstance(waarde, dict):
+        return Cel(waarde["waarde"], True, waarde["opmerking"])
+    return Cel(waarde)

@@ -1,0 +1,264 @@
+"""The data model: typed, read-only, built once from validated data.
+
+Plain Python, no MkDocs: the site, the exports, the checks and the tests all
+read this. Field names follow the YAML keys (the JSON Schemas in data/schema/
+define them); lists become tuples so nothing changes after loading.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from functools import cached_property
+from typing import Any
+
+GAT = "[…]"  # marks words missing from the source text
+
+
+@dataclass(frozen=True)
+class Partij:
+    id: str
+    naam: str
+    volledige_naam: str
+    soort: str
+    vertegenwoordigt_huurders_van: tuple[str, ...] = ()
+    opmerkingen: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Groep:
+    id: str
+    naam: str
+    leden: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Thema:
+    id: str
+    naam: str
+
+
+@dataclass(frozen=True)
+class Plaats:
+    id: str
+    naam: str
+    soort: str
+    ligt_in: str | None = None
+    opmerkingen: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    titel: str
+    soort: str
+    van: str | None = None
+    vastgesteld: str | None = None
+    url: str | None = None
+    opmerkingen: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Begrip:
+    id: str
+    term: str
+    uitleg: str
+    vormen: tuple[str, ...] = ()
+    zie_ook: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Doel:
+    wat: str
+    aantal: float
+    eenheid: str
+    grens: str | None = None
+    jaar: int | None = None
+    wanneer: str | None = None
+    plaats: str | None = None
+
+
+@dataclass(frozen=True)
+class Termijn:
+    tekst: str
+    jaar: int
+    kwartaal: int | None = None
+
+
+@dataclass(frozen=True)
+class Relatie:
+    afspraak: str
+    reden: str
+
+
+@dataclass(frozen=True)
+class Afspraak:
+    jaar: int
+    thema: str
+    nummer: int
+    titel: str
+    tekst: str
+    verantwoordelijk: tuple[str, ...]
+    partijen: tuple[str, ...]  # `verantwoordelijk` with groups expanded, in party order
+    kop: str | None = None
+    plaatsen: tuple[str, ...] = ()
+    doelen: tuple[Doel, ...] = ()
+    termijn: Termijn | None = None
+    documenten: tuple[str, ...] = ()
+    gerelateerd: tuple[Relatie, ...] = ()
+    voortzetting_van: str | None = None
+    opmerkingen: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return afspraak_id(self.jaar, self.nummer)
+
+
+@dataclass(frozen=True)
+class Cel:
+    waarde: str | float | None
+    onzeker: bool = False
+    opmerking: str | None = None
+
+
+@dataclass(frozen=True)
+class Tabel:
+    id: str
+    titel: str
+    kolommen: tuple[str, ...]
+    rijen: tuple[tuple[Cel, ...], ...]
+    bijschrift: str | None = None
+    na_afspraak: int | None = None
+    opmerkingen: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ThemaInJaar:
+    jaar: int
+    thema: str
+    afspraken: tuple[Afspraak, ...]
+    doel: str | None = None
+    actualiteit: str | None = None
+    tabellen: tuple[Tabel, ...] = ()
+    opmerkingen: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Focus:
+    tekst: str
+    themas: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Delen:
+    tekst: str
+    onderdelen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Grondslag:
+    document: str
+    zoals_genoemd: str | None = None
+
+
+@dataclass(frozen=True)
+class Rol:
+    kop: str
+    partijen: tuple[str, ...]
+    tekst: str
+
+
+@dataclass(frozen=True)
+class Rollen:
+    inleiding: str
+    per_partij: tuple[Rol, ...]
+    toelichting: str | None = None
+
+
+@dataclass(frozen=True)
+class Ondertekenaar:
+    partij: str
+    naam: str
+    functie: str
+    aanhef: str | None = None
+    toelichting: str | None = None
+    tekst: str | None = None
+
+
+@dataclass(frozen=True)
+class Ondertekening:
+    datum: str
+    plaats: str
+    geldig_vanaf: str
+    ondertekenaars: tuple[Ondertekenaar, ...]
+    inleiding: str | None = None
+    slottekst: str | None = None
+    opmerkingen: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Jaar:
+    jaar: int
+    titel: str
+    inleiding: str
+    grondslagen: tuple[Grondslag, ...]
+    rollen: Rollen
+    ondertekening: Ondertekening
+    themas: tuple[ThemaInJaar, ...]  # in the order of data/themas.yaml
+    motto: str | None = None
+    focus: Focus | None = None
+    delen: Delen | None = None
+    opmerkingen: tuple[str, ...] = ()
+
+    @property
+    def afspraken(self) -> tuple[Afspraak, ...]:
+        return tuple(sorted((a for t in self.themas for a in t.afspraken), key=lambda a: a.nummer))
+
+
+@dataclass(frozen=True)
+class Model:
+    partijen: dict[str, Partij]
+    groepen: dict[str, Groep]
+    themas: dict[str, Thema]
+    plaatsen: dict[str, Plaats]
+    documenten: dict[str, Document]
+    begrippen: dict[str, Begrip]
+    jaren: dict[int, Jaar] = field(default_factory=dict)  # oldest first
+
+    @cached_property
+    def _afspraken(self) -> dict[str, Afspraak]:
+        return {a.id: a for j in self.jaren.values() for a in j.afspraken}
+
+    def afspraak(self, id_: str) -> Afspraak:
+        return self._afspraken[id_]
+
+    @property
+    def afspraken(self) -> tuple[Afspraak, ...]:
+        return tuple(self._afspraken.values())
+
+    @property
+    def laatste_jaar(self) -> Jaar | None:
+        return self.jaren[max(self.jaren)] if self.jaren else None
+
+    def genoemd_bij(self, id_: str) -> tuple[Afspraak, ...]:
+        """Commitments whose `gerelateerd` names this one (backlinks)."""
+        return tuple(a for a in self._afspraken.values()
+                     if any(r.afspraak == id_ for r in a.gerelateerd))
+
+
+def afspraak_id(jaar: int, nummer: int) -> str:
+    return f"{jaar}-{nummer}"
+
+
+def leden(ids: tuple[str, ...] | list[str], partijen: dict[str, Partij],
+          groepen: dict[str, Groep]) -> tuple[str, ...]:
+    """Party ids behind a list of party and group ids, in the order of partijen.yaml."""
+    gevonden = set()
+    for id_ in ids:
+        gevonden.update(groepen[id_].leden if id_ in groepen else (id_,))
+    return tuple(p for p in partijen if p in gevonden)
+
+
+def maak(klasse: type, data: dict[str, Any], **extra: Any):
+    """A dataclass from validated YAML: lists become tuples, absent keys take defaults."""
+    namen = {f.name for f in fields(klasse)}
+    waarden = {k: (tuple(v) if isinstance(v, list) else v) for k, v in data.items() if k in namen}
+    return klasse(**{**waarden, **extra})

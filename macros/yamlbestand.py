@@ -1,0 +1,165 @@
+"""Reading one YAML data file with positions, strictly.
+
+PyYAML alone accepts duplicate keys silently, turns dates into date objects and
+reports problems in English with a traceback. Here every problem becomes a
+Melding with path, line and column (1-based), and positions of values stay
+available for later checks through `Bestand.plek`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .meldingen import Melding, veldnaam
+
+
+class _Lader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as text, so the schema checks their form."""
+
+
+_Lader.yaml_implicit_resolvers = {
+    teken: [r for r in resolvers if r[0] != "tag:yaml.org,2002:timestamp"]
+    for teken, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+# Frequent PyYAML problems, said in plain Dutch. Unknown ones are passed on as they are.
+_SYNTAX = {
+    "mapping values are not allowed here":
+        "onverwachte dubbele punt; zet tekst met ': ' tussen aanhalingstekens",
+    "could not find expected ':'":
+        "hier wordt 'veld: waarde' verwacht; ontbreekt een dubbele punt of klopt de inspringing niet?",
+    "found unexpected end of stream":
+        "het bestand houdt op midden in een waarde; is een aanhalingsteken niet gesloten?",
+    "did not find expected key":
+        "de inspringing klopt niet: hier wordt een veld op hetzelfde niveau als de regels erboven verwacht",
+    "did not find expected '-' indicator":
+        "de inspringing klopt niet: hier wordt een nieuw lijstitem ('- ') verwacht",
+    "found character '\\t' that cannot start any token":
+        "tab gevonden; gebruik spaties",
+    "found undefined alias":
+        "onbekende verwijzing met '*'; zet tekst die met * begint tussen aanhalingstekens",
+    "expected <block end>, but found '<block sequence start>'":
+        "de inspringing klopt niet: dit lijstitem staat verder in of uit dan de rest",
+    "expected <block end>, but found '<block mapping start>'":
+        "de inspringing klopt niet: dit veld staat verder in dan de velden erboven",
+    "expected <block end>, but found '<scalar>'":
+        "de inspringing klopt niet of er staat tekst na een afgesloten waarde",
+    "found unknown escape character":
+        "onbekend teken na '\\' in tekst tussen dubbele aanhalingstekens; gebruik enkele aanhalingstekens",
+}
+
+
+@dataclass
+class Bestand:
+    """A parsed data file: its content and the node tree that knows positions."""
+
+    pad: Path
+    weergave: str  # path as shown to editors, relative to the project
+    data: Any
+    wortel: Node
+
+    def plek(self, pad: tuple, sleutel: bool = False) -> tuple[int, int]:
+        """Line and column (1-based) of the value at `pad`, or of its key.
+
+        Walks as far as the path exists, so a missing field points at the
+        mapping that should hold it.
+        """
+        knoop = self.wortel
+        for i, deel in enumerate(pad):
+            laatste = i == len(pad) - 1
+            if isinstance(knoop, MappingNode) and isinstance(deel, str):
+                gevonden = next(((k, v) for k, v in knoop.value if k.value == deel), None)
+                if gevonden is None:
+                    break
+                if laatste and sleutel:
+                    knoop = gevonden[0]
+                    break
+                knoop = gevonden[1]
+            elif isinstance(knoop, SequenceNode) and isinstance(deel, int) and deel < len(knoop.value):
+                knoop = knoop.value[deel]
+            else:
+                break
+        return knoop.start_mark.line + 1, knoop.start_mark.column + 1
+
+    def melding(self, pad: tuple, tekst: str, niveau: str = "fout", sleutel: bool = False) -> Melding:
+        regel, kolom = self.plek(pad, sleutel=sleutel)
+        return Melding(self.weergave, regel, kolom, veldnaam(pad), tekst, niveau)
+
+
+def lees(pad: Path, weergave: str) -> tuple[Bestand | None, list[Melding]]:
+    """Parse one file. Returns the file, or None with the reasons it cannot be read."""
+    ruw = pad.read_bytes()
+    try:
+        tekst = ruw.decode("utf-8")
+    except UnicodeDecodeError as fout:
+        regel = ruw[: fout.start].count(b"\n") + 1
+        kolom = fout.start - (ruw.rfind(b"\n", 0, fout.start) + 1) + 1
+        byte = ruw[fout.start : fout.start + 1].hex()
+        return None, [Melding(weergave, regel, kolom, "",
+                              f"het bestand is geen UTF-8 (byte 0x{byte}); sla het op als UTF-8")]
+    if tekst.startswith("\ufeff"):
+        tekst = tekst[1:]
+
+    tabs = _tabs(tekst, weergave)
+    if tabs:
+        return None, tabs
+
+    lader = _Lader(tekst)
+    try:
+        wortel = lader.get_single_node()
+        if wortel is None:
+            return None, [Melding(weergave, 1, 1, "", "het bestand is leeg")]
+        # Reported, but reading goes on so the rest of the file is checked too.
+        dubbel = _dubbele_sleutels(wortel, weergave)
+        data = lader.construct_document(wortel)
+    except yaml.MarkedYAMLError as fout:
+        return None, [_syntaxfout(fout, weergave)]
+    except yaml.YAMLError as fout:  # errors without a position
+        return None, [Melding(weergave, 1, 1, "", f"YAML-fout: {fout}")]
+    finally:
+        lader.dispose()
+    return Bestand(pad, weergave, data, wortel), dubbel
+
+
+def _tabs(tekst: str, weergave: str) -> list[Melding]:
+    """YAML forbids tabs for indentation; say so per line instead of a parser error."""
+    meldingen = []
+    for nummer, regel in enumerate(tekst.splitlines(), start=1):
+        inspringing = regel[: len(regel) - len(regel.lstrip(" \t"))]
+        if "\t" in inspringing:
+            meldingen.append(Melding(weergave, nummer, inspringing.index("\t") + 1, "",
+                                     "tab gebruikt om in te springen; gebruik spaties"))
+    return meldingen
+
+
+def _dubbele_sleutels(knoop: Node, weergave: str) -> list[Melding]:
+    meldingen = []
+    if isinstance(knoop, MappingNode):
+        gezien: dict[str, int] = {}
+        for sleutel, waarde in knoop.value:
+            if isinstance(sleutel, ScalarNode):
+                if sleutel.value in gezien:
+                    meldingen.append(Melding(
+                        weergave, sleutel.start_mark.line + 1, sleutel.start_mark.column + 1,
+                        sleutel.value,
+                        f"veld '{sleutel.value}' staat er twee keer (ook op regel {gezien[sleutel.value]})"))
+                else:
+                    gezien[sleutel.value] = sleutel.start_mark.line + 1
+            meldingen += _dubbele_sleutels(waarde, weergave)
+    elif isinstance(knoop, SequenceNode):
+        for item in knoop.value:
+            meldingen += _dubbele_sleutels(item, weergave)
+    return meldingen
+
+
+def _syntaxfout(fout: yaml.MarkedYAMLError, weergave: str) -> Melding:
+    mark = fout.problem_mark or fout.context_mark
+    probleem = (fout.problem or fout.context or "onbekend probleem").strip()
+    uitleg = next((nl for en, nl in _SYNTAX.items() if probleem.startswith(en)), None)
+    tekst = uitleg or f"YAML-syntaxfout: {probleem}"
+    regel, kolom = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    return Melding(weergave, regel, kolom, "", tekst)

@@ -1,0 +1,41 @@
+"""Shared fixtures: a throw-away copy of the real data to break on purpose."""
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from macros.laden import laad
+
+PROJECT = Path(__file__).resolve().parent.parent
+DATA = PROJECT / "data"
+
+
+@pytest.fixture(scope="session")
+def echt():
+    """The real data, loaded once."""
+    resultaat = laad(DATA)
+    assert resultaat.fouten == [], "\n".join(m.als_regel() for m in resultaat.fouten)
+    return resultaat.model
+
+
+@pytest.fixture
+def data(tmp_path) -> Path:
+    """A copy of data/ in a temporary project folder."""
+    kopie = tmp_path / "data"
+    shutil.copytree(DATA, kopie)
+    return kopie
+
+
+def schrijf(pad: Path, tekst: str, kop: str = "") -> None:
+    """Write a data file: `kop` (a first line), then an indented triple-quoted string."""
+    pad.write_text(kop + textwrap.dedent(tekst).lstrip("\n"), encoding="utf-8")
+
+
+def regels(datamap: Path, pad: str | None = None, alleen_fouten: bool = True) -> list[str]:
+    """The check's output lines, optionally for one file only."""
+    resultaat = laad(datamap)
+    meldingen = resultaat.fouten if alleen_fouten else resultaat.meldingen
+    return [m.als_regel() for m in meldingen if pad is None or m.pad == pad]

@@ -16,18 +16,30 @@ from .meldingen import FOUT
 PROJECT = Path(__file__).resolve().parent.parent
 
 
+class _MkdocsLader(yaml.SafeLoader):
+    """Reads mkdocs.yml like MkDocs does for `!ENV [NAME, default]`, the only tag it uses."""
+
+
+def _env(lader: yaml.SafeLoader, knoop: yaml.Node):
+    namen = lader.construct_sequence(knoop) if isinstance(knoop, yaml.SequenceNode) else [lader.construct_scalar(knoop)]
+    *variabelen, standaard = namen if len(namen) > 1 else (*namen, None)
+    return next((os.environ[v] for v in variabelen if v in os.environ), standaard)
+
+
+_MkdocsLader.add_constructor("!ENV", _env)
+
+
 def _site_url(mkdocs_yml: Path) -> str:
-    """site_url from mkdocs.yml, read as plain YAML (the file uses no Python tags)."""
-    config = yaml.safe_load(mkdocs_yml.read_text(encoding="utf-8"))
+    config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_MkdocsLader)
     return config["site_url"]
 
 
-def _meld(resultaat, uit=sys.stdout) -> None:
+def _meld(resultaat) -> None:
     github = os.environ.get("GITHUB_ACTIONS") == "true"
     for m in resultaat.meldingen:
-        print(m.als_regel(), file=uit)
+        print(m.als_regel())
         if github:
-            print(m.als_github(), file=uit)
+            print(m.als_github())
 
 
 def check(args) -> int:
@@ -56,7 +68,8 @@ def export_(args) -> int:
         print("Niets geëxporteerd: los eerst de fouten op.")
         return 1
     site_url = args.site_url or _site_url(args.mkdocs)
-    for pad in export.schrijf(resultaat.model, args.map, site_url):
+    schema = args.data / "schema" / export.SCHEMA_BESTAND
+    for pad in export.schrijf(resultaat.model, args.map, site_url, schema):
         print(pad)
     return 0
 

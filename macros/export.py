@@ -9,7 +9,8 @@ from pathlib import Path
 from .model import Afspraak, Doel, Jaar, Model
 
 LICENTIE = "CC0-1.0"
-SCHEMA_PAD = "open-data/afspraken.schema.json"  # where the site publishes the export schema
+SCHEMA_BESTAND = "afspraken-export.schema.json"  # in data/schema/
+SCHEMA_PAD = f"open-data/{SCHEMA_BESTAND}"  # where the site publishes it
 VELDEN = ("id", "jaar", "nummer", "titel", "tekst", "thema", "kop", "verantwoordelijk", "partijen",
           "plaatsen", "doelen", "termijn", "gerelateerd", "documenten", "voortzetting_van", "url")
 
@@ -34,7 +35,7 @@ def als_dict(afspraak: Afspraak, site_url: str) -> dict:
         "thema": afspraak.thema,
         "kop": afspraak.kop,
         "verantwoordelijk": list(afspraak.verantwoordelijk),
-        "partijen": list(afspraak.partijen),
+        "partijen": sorted(afspraak.partijen),
         "plaatsen": list(afspraak.plaatsen),
         "doelen": [_doel(d) for d in afspraak.doelen],
         "termijn": {"tekst": t.tekst, "jaar": t.jaar, "kwartaal": t.kwartaal} if t else None,
@@ -84,9 +85,13 @@ def jaar_csv(jaar: Jaar, site_url: str) -> str:
     return uit.getvalue()
 
 
-def schrijf(model: Model, map_: Path, site_url: str) -> list[Path]:
-    """Write <map>/<jaar>/afspraken.json and .csv for every year; returns the paths."""
-    geschreven = []
+def schrijf(model: Model, map_: Path, site_url: str, schema: Path) -> list[Path]:
+    """Write <map>/<jaar>/afspraken.json and .csv for every year, and the schema they
+    name at <map>/open-data/; returns the paths written."""
+    schema_doel = Path(map_) / SCHEMA_PAD
+    schema_doel.parent.mkdir(parents=True, exist_ok=True)
+    schema_doel.write_text(schema.read_text(encoding="utf-8"), encoding="utf-8")
+    geschreven = [schema_doel]
     for jaar in model.jaren.values():
         doel = Path(map_) / str(jaar.jaar)
         doel.mkdir(parents=True, exist_ok=True)

@@ -6,6 +6,7 @@ define them); lists become tuples so nothing changes after loading.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 from functools import cached_property
 from typing import Any
@@ -257,8 +258,25 @@ def leden(ids: tuple[str, ...] | list[str], partijen: dict[str, Partij],
     return tuple(p for p in partijen if p in gevonden)
 
 
+def normaal(tekst: str) -> str:
+    """Text as stored in the model: paragraphs split by one blank line, each on one line.
+
+    Editors may wrap lines in YAML as they like; readers and exports get the same text.
+    """
+    alineas = (" ".join(a.split()) for a in re.split(r"\n\s*\n", tekst))
+    return "\n\n".join(a for a in alineas if a)
+
+
+def _waarde(v: Any) -> Any:
+    if isinstance(v, str):
+        return normaal(v)
+    if isinstance(v, list):
+        return tuple(_waarde(x) for x in v)
+    return v
+
+
 def maak(klasse: type, data: dict[str, Any], **extra: Any):
-    """A dataclass from validated YAML: lists become tuples, absent keys take defaults."""
+    """A dataclass from validated YAML: text normalised, lists as tuples, absent keys default."""
     namen = {f.name for f in fields(klasse)}
-    waarden = {k: (tuple(v) if isinstance(v, list) else v) for k, v in data.items() if k in namen}
+    waarden = {k: _waarde(v) for k, v in data.items() if k in namen}
     return klasse(**{**waarden, **extra})

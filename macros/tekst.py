@@ -11,8 +11,8 @@ def alineas(tekst: str | None) -> Markup:
     if not tekst:
         return Markup("")
     delen = []
-    for alinea in tekst.strip().split("\n\n"):
-        html = escape(" ".join(alinea.split()))
+    for alinea in tekst.split("\n\n"):  # the model keeps paragraphs apart by one blank line
+        html = escape(alinea)
         html = html.replace(escape(GAT), Markup(
             '<span class="gat" title="Hier ontbreken woorden in de bron">[…]</span>'))
         delen.append(Markup("<p>") + html + Markup("</p>"))

@@ -34,6 +34,16 @@ def schrijf(pad: Path, tekst: str, kop: str = "") -> None:
     pad.write_text(kop + textwrap.dedent(tekst).lstrip("\n"), encoding="utf-8")
 
 
+# The theme file the error tests overwrite, and the first line every theme file has.
+PAD = "data/2024/leefbaarheid.yaml"
+KOP = "# yaml-language-server: $schema=../schema/thema.schema.json\n"
+
+
+def schrijf_thema(datamap: Path, tekst: str) -> None:
+    """Replace data/2024/leefbaarheid.yaml by `tekst` (line 2 = its first line)."""
+    schrijf(datamap.parent / PAD, tekst, kop=KOP)
+
+
 def regels(datamap: Path, pad: str | None = None, alleen_fouten: bool = True) -> list[str]:
     """The check's output lines, optionally for one file only."""
     resultaat = laad(datamap)

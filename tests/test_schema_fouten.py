@@ -1,12 +1,9 @@
 """The format (data/schema/) is enforced, with messages an editor understands."""
-from conftest import regels, schrijf
-
-PAD = "data/2024/leefbaarheid.yaml"
-KOP = "# yaml-language-server: $schema=../schema/thema.schema.json\n"
+from conftest import PAD, regels, schrijf, schrijf_thema
 
 
 def test_typfout_in_veldnaam_met_suggestie(data):
-    schrijf(data / "2024/leefbaarheid.yaml", kop=KOP, tekst="""\
+    schrijf_thema(data, """\
         jaar: 2024
         thema: leefbaarheid
         afspraken:
@@ -22,7 +19,7 @@ def test_typfout_in_veldnaam_met_suggestie(data):
 
 
 def test_onbekende_eenheid_met_keuzes(data):
-    schrijf(data / "2024/leefbaarheid.yaml", kop=KOP, tekst="""\
+    schrijf_thema(data, """\
         jaar: 2024
         thema: leefbaarheid
         afspraken:
@@ -67,7 +64,7 @@ def test_datum_in_verkeerde_vorm(data):
 
 
 def test_onzekere_cel_zonder_opmerking(data):
-    schrijf(data / "2024/leefbaarheid.yaml", kop=KOP, tekst="""\
+    schrijf_thema(data, """\
         jaar: 2024
         thema: leefbaarheid
         afspraken: []

@@ -1,8 +1,5 @@
 """Checks across files: ids must exist, numbers must be unique, years must agree."""
-from conftest import regels, schrijf
-
-PAD = "data/2024/leefbaarheid.yaml"
-KOP = "# yaml-language-server: $schema=../schema/thema.schema.json\n"
+from conftest import PAD, regels, schrijf_thema
 
 
 def afspraak(**velden) -> str:
@@ -10,23 +7,23 @@ def afspraak(**velden) -> str:
     standaard = {"nummer": "40", "titel": "Rondrit", "tekst": "Tekst.", "verantwoordelijk": "[gezamenlijk]"}
     standaard.update(velden)
     regels_ = "".join(f"    {k}: {v}\n" for k, v in standaard.items())
-    return KOP + "jaar: 2024\nthema: leefbaarheid\nafspraken:\n  - " + regels_.lstrip()
+    return "jaar: 2024\nthema: leefbaarheid\nafspraken:\n  - " + regels_.lstrip()
 
 
 def test_onbekende_partij_met_suggestie(data):
-    schrijf(data / "2024/leefbaarheid.yaml", afspraak(verantwoordelijk="[woonbrog]"))
+    schrijf_thema(data, afspraak(verantwoordelijk="[woonbrog]"))
     assert f"{PAD}:8:24: afspraken[1].verantwoordelijk[1]: onbekende partij of groep 'woonbrog'; " \
            "bedoelde u 'woonborg'?" in regels(data, PAD)
 
 
 def test_onbekende_groep(data):
-    schrijf(data / "2024/leefbaarheid.yaml", afspraak(verantwoordelijk="[corporatie]"))
+    schrijf_thema(data, afspraak(verantwoordelijk="[corporatie]"))
     assert f"{PAD}:8:24: afspraken[1].verantwoordelijk[1]: onbekende partij of groep 'corporatie'; " \
            "bedoelde u 'corporaties'?" in regels(data, PAD)
 
 
 def test_onbekende_plaats_en_document(data):
-    schrijf(data / "2024/leefbaarheid.yaml", afspraak(plaatsen="[giethen]", documenten="[woningswet]"))
+    schrijf_thema(data, afspraak(plaatsen="[giethen]", documenten="[woningswet]"))
     assert regels(data, PAD) == [
         f"{PAD}:9:16: afspraken[1].plaatsen[1]: onbekende plaats 'giethen'; bedoelde u 'gieten'?",
         f"{PAD}:10:18: afspraken[1].documenten[1]: onbekend document 'woningswet'; bedoelde u 'woningwet'?",
@@ -34,7 +31,7 @@ def test_onbekende_plaats_en_document(data):
 
 
 def test_dubbel_nummer_in_een_jaar(data):
-    schrijf(data / "2024/leefbaarheid.yaml", afspraak(nummer="18"))
+    schrijf_thema(data, afspraak(nummer="18"))
     uit = regels(data)
     dubbel = [r for r in uit if "bestaat al" in r]
     assert len(dubbel) == 1
@@ -42,18 +39,18 @@ def test_dubbel_nummer_in_een_jaar(data):
 
 
 def test_gerelateerde_afspraak_bestaat_niet(data):
-    schrijf(data / "2024/leefbaarheid.yaml",
-            afspraak(gerelateerd='\n      - afspraak: "2024-99"\n        reden: Hangt samen.'))
+    schrijf_thema(data,
+                  afspraak(gerelateerd='\n      - afspraak: "2024-99"\n        reden: Hangt samen.'))
     assert regels(data, PAD) == [
         f"{PAD}:10:19: afspraken[1].gerelateerd[1].afspraak: onbekende afspraak '2024-99'; "
         "bedoelde u '2024-9'?"]
 
 
 def test_voortzetting_van_bestaat_niet_of_niet_eerder(data):
-    schrijf(data / "2024/leefbaarheid.yaml", afspraak(voortzetting_van='"2023-40"'))
+    schrijf_thema(data, afspraak(voortzetting_van='"2023-40"'))
     assert regels(data, PAD) == [
         f"{PAD}:9:23: afspraken[1].voortzetting_van: onbekende afspraak '2023-40'; bedoelde u '2024-40'?"]
-    schrijf(data / "2024/leefbaarheid.yaml", afspraak(voortzetting_van='"2024-18"', nummer="40"))
+    schrijf_thema(data, afspraak(voortzetting_van='"2024-18"', nummer="40"))
     assert regels(data, PAD) == [
         f"{PAD}:9:23: afspraken[1].voortzetting_van: '2024-18' is niet uit een eerder jaar dan 2024"]
 
@@ -95,7 +92,7 @@ def test_onbekende_partij_in_groep_en_ondertekening(data):
 
 
 def test_verantwoordelijk_leeg_zonder_uitleg(data):
-    schrijf(data / "2024/leefbaarheid.yaml", afspraak(verantwoordelijk="[]"))
+    schrijf_thema(data, afspraak(verantwoordelijk="[]"))
     assert regels(data, PAD) == [
         f"{PAD}:8:23: afspraken[1].verantwoordelijk: geen verantwoordelijke partij: leg in 'opmerkingen' uit waarom"]
 

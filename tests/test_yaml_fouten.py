@@ -1,12 +1,9 @@
 """YAML mistakes an editor can make: each one a clear line, never a traceback."""
-from conftest import regels, schrijf
-
-PAD = "data/2024/leefbaarheid.yaml"
-KOP = "# yaml-language-server: $schema=../schema/thema.schema.json\n"
+from conftest import KOP, PAD, regels, schrijf, schrijf_thema
 
 
 def test_syntaxfout_dubbele_punt_in_tekst(data):
-    schrijf(data / "2024/leefbaarheid.yaml", kop=KOP, tekst="""\
+    schrijf_thema(data, """\
         jaar: 2024
         thema: leefbaarheid
         afspraken:
@@ -18,12 +15,12 @@ def test_syntaxfout_dubbele_punt_in_tekst(data):
 
 
 def test_tab_voor_inspringing(data):
-    schrijf(data / "2024/leefbaarheid.yaml", KOP + "jaar: 2024\nthema: leefbaarheid\nafspraken:\n\t- nummer: 40\n")
+    schrijf_thema(data, "jaar: 2024\nthema: leefbaarheid\nafspraken:\n\t- nummer: 40\n")
     assert regels(data, PAD) == [f"{PAD}:5:1: tab gebruikt om in te springen; gebruik spaties"]
 
 
 def test_dubbel_veld_is_een_fout(data):
-    schrijf(data / "2024/leefbaarheid.yaml", kop=KOP, tekst="""\
+    schrijf_thema(data, """\
         jaar: 2024
         thema: leefbaarheid
         afspraken:
@@ -50,7 +47,7 @@ def test_geen_utf8(data):
 
 
 def test_verkeerd_type(data):
-    schrijf(data / "2024/leefbaarheid.yaml", kop=KOP, tekst="""\
+    schrijf_thema(data, """\
         jaar: "2024"
         thema: leefbaarheid
         afspraken:

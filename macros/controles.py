@@ -8,7 +8,6 @@ wrong shape is already reported by the schema check.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from typing import TYPE_CHECKING, Iterator
 
 from . import bron

@@ -1,5 +1,4 @@
 """The 2024 agreement is complete and faithful to the signed text."""
-from pathlib import Path
 
 import pytest
 

@@ -1,5 +1,5 @@
 """The format (data/schema/) is enforced, with messages an editor understands."""
-from conftest import PAD, regels, schrijf, schrijf_thema
+from conftest import PAD, regels, schrijf_thema
 
 
 def test_typfout_in_veldnaam_met_suggestie(data):

@@ -34,6 +34,9 @@ def herstelde_bron(bronmap: Path) -> str:
 
 def ondertekende_teksten(jaar: Jaar) -> Iterator[tuple[str, str]]:
     """(where, text) for every text of a year that is signed text, not editorial."""
+    yield "titel", jaar.titel
+    if jaar.motto:
+        yield "motto", jaar.motto
     yield "inleiding", jaar.inleiding
     if jaar.focus:
         yield "focus", jaar.focus.tekst

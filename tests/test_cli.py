@@ -60,3 +60,6 @@ def test_alleen_waarschuwingen_geeft_exit_0(data):
     assert uit.returncode == 0
     assert "waarschuwing: afspraak 45 ontbreekt" in uit.stdout
     assert "1 waarschuwing" in uit.stdout.splitlines()[-1]
+    github = check("--data", str(data), env={"GITHUB_ACTIONS": "true"})
+    assert github.returncode == 0
+    assert any(r.startswith("::warning file=data/2024/leefbaarheid.yaml,line=") for r in github.stdout.splitlines())

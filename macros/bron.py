@@ -48,6 +48,7 @@ def ondertekende_teksten(jaar: Jaar) -> Iterator[tuple[str, str]]:
     if jaar.rollen.toelichting:
         yield "rollen toelichting", jaar.rollen.toelichting
     for rol in jaar.rollen.per_partij:
+        yield f"rol {rol.kop} kop", rol.kop
         yield f"rol {rol.kop}", rol.tekst
     o = jaar.ondertekening
     for naam, tekst in (("ondertekening inleiding", o.inleiding), ("ondertekening slottekst", o.slottekst)):

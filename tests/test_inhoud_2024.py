@@ -1,4 +1,6 @@
 """The 2024 agreement is complete and faithful to the signed text."""
+import re
+
 
 import pytest
 
@@ -42,6 +44,31 @@ def test_de_hele_bron_is_gebruikt(jaar, herstelde_bron):
     for a in jaar.afspraken:
         eerste_woorden = " ".join(bron.zonder_gaten(a.tekst).split()[:5])
         assert f"{a.nummer}. {eerste_woorden}" in herstelde_bron, a.nummer
+
+
+# Labels of the source's structure: not content, so not stored as text.
+KOPPEN = ["Rollen en verantwoordelijkheden per partij", "Rollen en verantwoordelijkheden", "Inleiding",
+          "Onze actualiteit", "Wat we gaan doen", "Wat we willen bereiken:", "Ondertekening", "‘", "’", ":"]
+
+
+def test_niets_van_de_bron_is_weggelaten(echt, jaar, herstelde_bron):
+    """What no signed text covers is only headings, numbers, and table text quoted in the tables' notes."""
+    gedekt = [False] * len(herstelde_bron)
+    for _, tekst in list(bron.ondertekende_teksten(jaar)) + [
+            ("", t.bijschrift) for th in jaar.themas for t in th.tabellen if t.bijschrift]:
+        tekst = bron.zonder_gaten(tekst)
+        begin = herstelde_bron.find(tekst)
+        while begin != -1:
+            gedekt[begin:begin + len(tekst)] = [True] * len(tekst)
+            begin = herstelde_bron.find(tekst, begin + 1)
+    rest = "".join(c if not g else "\n" for c, g in zip(herstelde_bron, gedekt))
+    for kop in KOPPEN + [t.naam for t in echt.themas.values()]:
+        rest = rest.replace(kop, " ")
+    rest = re.sub(r"(?<!\S)[0-9]{1,2}\.(?!\S)", " ", rest)  # the numbers of commitments and parts
+    tabellen = bron.vouw(" ".join(" ".join(t.opmerkingen + t.kolommen) + " " + " ".join(
+        str(c.waarde) for rij in t.rijen for c in rij) for th in jaar.themas for t in th.tabellen))
+    weggelaten = [woord for woord in rest.split() if woord not in tabellen]
+    assert weggelaten == []
 
 
 def test_gat_heeft_altijd_een_opmerking(jaar):

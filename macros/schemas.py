@@ -76,6 +76,12 @@ class Schemas:
         return meldingen
 
 
+def _zelfde_soort(waarde: object, schema: dict) -> bool:
+    soorten = schema.get("type", [])
+    soorten = soorten if isinstance(soorten, list) else [soorten]
+    return (isinstance(waarde, dict) and "object" in soorten) or (isinstance(waarde, list) and "array" in soorten)
+
+
 def _vertaal(fout: ValidationError, bestand: Bestand) -> list[Melding]:
     """One jsonschema error as one or more Dutch messages at the right position."""
     pad = tuple(fout.absolute_path)
@@ -113,7 +119,13 @@ def _vertaal(fout: ValidationError, bestand: Bestand) -> list[Melding]:
     if soort == "maximum":
         return [bestand.melding(pad, f"mag hoogstens {fout.validator_value} zijn")]
     if soort in ("anyOf", "oneOf"):
-        # The schema's description says what fits; it is written for editors.
+        # When one alternative has the instance's type (an object for an object), the
+        # problem is inside it: report that, e.g. a misspelled key in a table cell.
+        passend = [f for f in fout.context if f.validator != "type" and
+                   _zelfde_soort(fout.instance, fout.schema[soort][f.schema_path[0]])]
+        if passend:
+            return [m for f in passend for m in _vertaal(f, bestand)]
+        # Otherwise the schema's description says what fits; it is written for editors.
         uitleg = fout.schema.get("description", "de waarde past bij geen van de toegestane vormen")
         return [bestand.melding(pad, f"ongeldige waarde: {uitleg[0].lower()}{uitleg[1:]}")]
     return [bestand.melding(pad, fout.message)]

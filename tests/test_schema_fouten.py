@@ -76,8 +76,23 @@ def test_onzekere_cel_zonder_opmerking(data):
               - - waarde: 3
                   onzeker: true
         """)
+    assert regels(data, PAD) == [f"{PAD}:10:11: tabellen[1].rijen[1][1]: verplicht veld 'opmerking' ontbreekt"]
+
+
+def test_cel_van_verkeerde_soort(data):
+    schrijf_thema(data, """\
+        jaar: 2024
+        thema: leefbaarheid
+        afspraken: []
+        tabellen:
+          - id: proef
+            titel: Proef
+            kolommen: [A]
+            rijen:
+              - - [1, 2]
+        """)
     (regel,) = regels(data, PAD)
-    assert regel.startswith(f"{PAD}:10:11: tabellen[1].rijen[1][1]: ongeldige waarde: een cel:")
+    assert regel.startswith(f"{PAD}:10:11: tabellen[1].rijen[1][1]: ongeldige waarde: een cel: een getal of tekst")
 
 
 def test_schemaverwijzing_ontbreekt_is_een_waarschuwing(data):
@@ -87,3 +102,23 @@ def test_schemaverwijzing_ontbreekt_is_een_waarschuwing(data):
     assert regels(data, PAD, alleen_fouten=False) == [
         f"{PAD}:1:1: waarschuwing: eerste regel hoort '# yaml-language-server: $schema=…/schema/thema.schema.json' "
         "te zijn, zodat uw editor het formaat kent"]
+
+
+def test_typfout_in_onzekere_cel(data):
+    schrijf_thema(data, """\
+        jaar: 2024
+        thema: leefbaarheid
+        afspraken: []
+        tabellen:
+          - id: proef
+            titel: Proef
+            kolommen: [A]
+            rijen:
+              - - waarde: 3
+                  onzeker: true
+                  opmerkng: Slecht leesbaar.
+        """)
+    assert regels(data, PAD) == [
+        f"{PAD}:10:11: tabellen[1].rijen[1][1]: verplicht veld 'opmerking' ontbreekt",
+        f"{PAD}:12:11: tabellen[1].rijen[1][1].opmerkng: onbekend veld 'opmerkng'; bedoelde u 'opmerking'?",
+    ]

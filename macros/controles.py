@@ -41,8 +41,7 @@ def _veld(data, *sleutels):
 
 def schema_verwijzing(bestand: Bestand, soort: str) -> list[Melding]:
     """Warn when the first line does not point the editor's YAML plugin at the schema."""
-    eerste = bestand.pad.read_text(encoding="utf-8").lstrip("\ufeff").split("\n", 1)[0]
-    gevonden = _SCHEMA_REGEL.match(eerste)
+    gevonden = _SCHEMA_REGEL.match(bestand.eerste_regel)
     verwacht = f"{soort}.schema.json"
     if gevonden and gevonden.group(1).rsplit("/", 1)[-1] == verwacht:
         return []

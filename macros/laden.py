@@ -142,17 +142,16 @@ def maak_model(gelezen: Gelezen) -> Model:
     partijen = {p["id"]: maak(Partij, p) for p in d["partijen.yaml"]["partijen"]}
     groepen = {g["id"]: maak(Groep, g) for g in d["partijen.yaml"].get("groepen", [])}
     themas = {t["id"]: maak(Thema, t) for t in d["themas.yaml"]["themas"]}
-    model = Model(
+    return Model(
         partijen=partijen,
         groepen=groepen,
         themas=themas,
         plaatsen={p["id"]: maak(Plaats, p) for p in d["plaatsen.yaml"]["plaatsen"]},
         documenten={x["id"]: maak(Document, x) for x in d["documenten.yaml"]["documenten"]},
         begrippen={b["id"]: maak(Begrip, b) for b in d["begrippen.yaml"]["begrippen"]},
+        jaren={j.jaar: _maak_jaar(j, partijen, groepen, list(themas))
+               for j in sorted(gelezen.jaren, key=lambda j: j.jaar)},
     )
-    for jaarmap in sorted(gelezen.jaren, key=lambda j: j.jaar):
-        model.jaren[jaarmap.jaar] = _maak_jaar(jaarmap, partijen, groepen, list(themas))
-    return model
 
 
 def _maak_jaar(jaarmap: Jaarmap, partijen, groepen, thema_volgorde: list[str]) -> Jaar:

@@ -53,12 +53,3 @@ def veldnaam(pad: Iterable[object]) -> str:
         else:
             tekst += f".{deel}" if tekst else str(deel)
     return tekst
-
-
-class DataFout(Exception):
-    """Raised by the build when the data has errors; carries every problem."""
-
-    def __init__(self, meldingen: list[Melding]):
-        self.meldingen = meldingen
-        regels = "\n".join(m.als_regel() for m in meldingen)
-        super().__init__(f"De gegevens bevatten fouten; er is niets gebouwd.\n{regels}")

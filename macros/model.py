@@ -7,7 +7,7 @@ define them); lists become tuples so nothing changes after loading.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from functools import cached_property
 from typing import Any
 
@@ -222,7 +222,7 @@ class Model:
     plaatsen: dict[str, Plaats]
     documenten: dict[str, Document]
     begrippen: dict[str, Begrip]
-    jaren: dict[int, Jaar] = field(default_factory=dict)  # oldest first
+    jaren: dict[int, Jaar]  # oldest first
 
     @cached_property
     def _afspraken(self) -> dict[str, Afspraak]:

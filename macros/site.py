@@ -12,7 +12,6 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
 from .laden import laad
-from .meldingen import DataFout
 from .tekst import alineas
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -28,7 +27,8 @@ def _templates() -> Environment:
 def laad_of_stop(datamap: Path):
     resultaat = laad(datamap)
     if resultaat.model is None:
-        raise PluginError(str(DataFout(resultaat.fouten)))
+        regels = "\n".join(m.als_regel() for m in resultaat.fouten)
+        raise PluginError(f"De gegevens bevatten fouten; er is niets gebouwd.\n{regels}")
     return resultaat.model
 
 

@@ -61,6 +61,7 @@ class Bestand:
     weergave: str  # path as shown to editors, relative to the project
     data: Any
     wortel: Node
+    eerste_regel: str
 
     def plek(self, pad: tuple, sleutel: bool = False) -> tuple[int, int]:
         """Line and column (1-based) of the value at `pad`, or of its key.
@@ -122,7 +123,7 @@ def lees(pad: Path, weergave: str) -> tuple[Bestand | None, list[Melding]]:
         return None, [Melding(weergave, 1, 1, "", f"YAML-fout: {fout}")]
     finally:
         lader.dispose()
-    return Bestand(pad, weergave, data, wortel), dubbel
+    return Bestand(pad, weergave, data, wortel, tekst.split("\n", 1)[0]), dubbel
 
 
 def _tabs(tekst: str, weergave: str) -> list[Melding]:

@@ -19,7 +19,7 @@ $(STAMP): requirements.txt
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
-# Never add -q: 'mkdocs build -q --strict' exits 0 on warnings.
+# Never add the quiet flag: with it, a strict build exits 0 on warnings.
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict --clean
 

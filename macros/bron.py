@@ -23,13 +23,27 @@ def zonder_gaten(tekst: str) -> str:
     return vouw(tekst.replace(GAT, " "))
 
 
+def herstel(brontekst: str, herstellingen: list[tuple[str, str]]) -> tuple[str, list[int]]:
+    """Fold the source, apply (van, naar) repairs in order.
+
+    Returns the repaired text and the positions of repairs whose `van` is not in it.
+    """
+    tekst = vouw(brontekst)
+    niet_gevonden = []
+    for i, (van, naar) in enumerate(herstellingen):
+        if vouw(van) in tekst:
+            tekst = tekst.replace(vouw(van), vouw(naar), 1)
+        else:
+            niet_gevonden.append(i)
+    return tekst, niet_gevonden
+
+
 def herstelde_bron(bronmap: Path) -> str:
     """The folded source text of a year with the repairs of herstellingen.yaml applied."""
     herstellingen = yaml.safe_load((bronmap / "herstellingen.yaml").read_text(encoding="utf-8"))
-    tekst = vouw((bronmap / herstellingen["bron"]).read_text(encoding="utf-8"))
-    for h in herstellingen["herstellingen"]:
-        tekst = tekst.replace(vouw(h["van"]), vouw(h["naar"]), 1)
-    return tekst
+    brontekst = (bronmap / herstellingen["bron"]).read_text(encoding="utf-8")
+    paren = [(h["van"], h["naar"]) for h in herstellingen["herstellingen"]]
+    return herstel(brontekst, paren)[0]
 
 
 def ondertekende_teksten(jaar: Jaar) -> Iterator[tuple[str, str]]:

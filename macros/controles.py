@@ -253,15 +253,8 @@ def _herstellingen(b: Bestand) -> list[Melding]:
     bronpad = b.pad.parent / naam
     if not bronpad.is_file():
         return [b.melding(("bron",), f"het bronbestand '{naam}' staat niet in deze map")]
-    tekst = bron.vouw(bronpad.read_text(encoding="utf-8"))
-    meldingen = []
-    for i, h in _dicts(_veld(b.data, "herstellingen")):
-        van, naar = h.get("van"), h.get("naar")
-        if not isinstance(van, str) or not isinstance(naar, str):
-            continue
-        if bron.vouw(van) not in tekst:
-            meldingen.append(b.melding(("herstellingen", i, "van"),
-                                       "deze tekst staat niet (meer) in de bron; klopt de herstelling nog?"))
-        else:
-            tekst = tekst.replace(bron.vouw(van), bron.vouw(naar), 1)
-    return meldingen
+    geldig = [(i, h["van"], h["naar"]) for i, h in _dicts(_veld(b.data, "herstellingen"))
+              if isinstance(h.get("van"), str) and isinstance(h.get("naar"), str)]
+    _, niet_gevonden = bron.herstel(bronpad.read_text(encoding="utf-8"), [(van, naar) for _, van, naar in geldig])
+    return [b.melding(("herstellingen", geldig[j][0], "van"),
+                      "deze tekst staat niet (meer) in de bron; klopt de herstelling nog?") for j in niet_gevonden]

@@ -63,34 +63,20 @@ def test_datum_in_verkeerde_vorm(data):
                      "'7-12-2023': schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2023-12-07")
 
 
+def schrijf_tabelcel(data, cel: str) -> None:
+    """A theme file with one table of one column; `cel` is the YAML of its first row (line 10)."""
+    rij = "".join("      " + regel + "\n" for regel in cel.splitlines())
+    schrijf_thema(data, "jaar: 2024\nthema: leefbaarheid\nafspraken: []\ntabellen:\n  - id: proef\n"
+                        "    titel: Proef\n    kolommen: [A]\n    rijen:\n" + rij)
+
+
 def test_onzekere_cel_zonder_opmerking(data):
-    schrijf_thema(data, """\
-        jaar: 2024
-        thema: leefbaarheid
-        afspraken: []
-        tabellen:
-          - id: proef
-            titel: Proef
-            kolommen: [A]
-            rijen:
-              - - waarde: 3
-                  onzeker: true
-        """)
+    schrijf_tabelcel(data, '- - waarde: 3\n    onzeker: true\n')
     assert regels(data, PAD) == [f"{PAD}:10:11: tabellen[1].rijen[1][1]: verplicht veld 'opmerking' ontbreekt"]
 
 
 def test_cel_van_verkeerde_soort(data):
-    schrijf_thema(data, """\
-        jaar: 2024
-        thema: leefbaarheid
-        afspraken: []
-        tabellen:
-          - id: proef
-            titel: Proef
-            kolommen: [A]
-            rijen:
-              - - [1, 2]
-        """)
+    schrijf_tabelcel(data, '- - [1, 2]\n')
     (regel,) = regels(data, PAD)
     assert regel.startswith(f"{PAD}:10:11: tabellen[1].rijen[1][1]: ongeldige waarde: een cel: een getal of tekst")
 
@@ -105,19 +91,7 @@ def test_schemaverwijzing_ontbreekt_is_een_waarschuwing(data):
 
 
 def test_typfout_in_onzekere_cel(data):
-    schrijf_thema(data, """\
-        jaar: 2024
-        thema: leefbaarheid
-        afspraken: []
-        tabellen:
-          - id: proef
-            titel: Proef
-            kolommen: [A]
-            rijen:
-              - - waarde: 3
-                  onzeker: true
-                  opmerkng: Slecht leesbaar.
-        """)
+    schrijf_tabelcel(data, '- - waarde: 3\n    onzeker: true\n    opmerkng: Slecht leesbaar.\n')
     assert regels(data, PAD) == [
         f"{PAD}:10:11: tabellen[1].rijen[1][1]: verplicht veld 'opmerking' ontbreekt",
         f"{PAD}:12:11: tabellen[1].rijen[1][1].opmerkng: onbekend veld 'opmerkng'; bedoelde u 'opmerking'?",

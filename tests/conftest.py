@@ -1,7 +1,10 @@
-"""Shared fixtures: a throw-away copy of the real data to break on purpose."""
+"""Shared fixtures: the real data, throw-away copies to break on purpose, built sites."""
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -11,6 +14,8 @@ from macros.laden import laad
 
 PROJECT = Path(__file__).resolve().parent.parent
 DATA = PROJECT / "data"
+TESTJAAR = PROJECT / "tests/fixtures/testjaar/2025"  # fictional, never published
+MKDOCS = [sys.executable, "-m", "mkdocs", "build", "--strict"]  # never -q: it hides warnings
 
 
 @pytest.fixture(scope="session")
@@ -49,6 +54,41 @@ def regels(datamap: Path, pad: str | None = None, alleen_fouten: bool = True) ->
     resultaat = laad(datamap)
     meldingen = resultaat.fouten if alleen_fouten else resultaat.meldingen
     return [m.als_regel() for m in meldingen if pad is None or m.pad == pad]
+
+
+def bouw(project: Path, doel: Path) -> subprocess.CompletedProcess:
+    """Build `project` into `doel` as `make build` does."""
+    omgeving = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([*MKDOCS, "--site-dir", str(doel)], cwd=project, env=omgeving,
+                          capture_output=True, text=True)
+
+
+def bouw_zonder_waarschuwing(project: Path, doel: Path) -> Path:
+    uit = bouw(project, doel)
+    assert uit.returncode == 0, uit.stderr
+    assert "WARNING" not in uit.stderr, uit.stderr
+    return doel
+
+
+def projectkopie(doel: Path) -> Path:
+    """The project without its virtual environment, built output or caches."""
+    negeer = shutil.ignore_patterns(".venv", ".git", "site", "__pycache__", ".pytest_cache")
+    shutil.copytree(PROJECT, doel, ignore=negeer)
+    return doel
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The real site, built once per test session."""
+    return bouw_zonder_waarschuwing(PROJECT, tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture(scope="session")
+def site_twee_jaren(tmp_path_factory) -> Path:
+    """The real data plus the fictional year 2025 from tests/fixtures, built once."""
+    project = projectkopie(tmp_path_factory.mktemp("twee-jaren") / "project")
+    shutil.copytree(TESTJAAR, project / "data" / "2025")
+    return bouw_zonder_waarschuwing(project, tmp_path_factory.mktemp("site-twee-jaren"))
 
 
 def pytest_sessionfinish(session, exitstatus):

@@ -3,10 +3,8 @@ import shutil
 
 import pytest
 
-from conftest import PROJECT, regels
+from conftest import TESTJAAR, regels
 from macros.laden import laad
-
-TESTJAAR = PROJECT / "tests/fixtures/testjaar/2025"
 
 
 @pytest.fixture

@@ -1,19 +1,72 @@
-"""Turning data text into safe HTML."""
+"""Turning data text into safe HTML: escaped paragraphs, gaps and explained terms marked."""
 from __future__ import annotations
+
+import re
 
 from markupsafe import Markup, escape
 
-from .model import GAT
+from .model import GAT, Begrip
+
+GAT_HTML = Markup('<span class="gat" title="Hier ontbreken woorden in de bron">[…]</span>')
 
 
-def alineas(tekst: str | None) -> Markup:
-    """Paragraphs (split on blank lines) as escaped <p> elements; gaps marked for readers."""
+class Woordenuitleg:
+    """Links the first occurrence of each glossary term on one page to its explanation.
+
+    One instance per rendered page: it remembers which terms it linked, so the page
+    can list exactly those at the bottom (readable by keyboard, screen reader and in
+    print, not only on hover).
+    """
+
+    def __init__(self, begrippen: dict[str, Begrip]):
+        self._begrip: dict[str, str] = {}  # lower-cased form -> term id
+        for b in begrippen.values():
+            for vorm in (b.term, *b.vormen):
+                self._begrip.setdefault(vorm.lower(), b.id)
+        vormen = sorted(self._begrip, key=len, reverse=True)  # longest form wins
+        self._patroon = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, vormen)) + r")(?!\w)",
+                                   re.IGNORECASE) if vormen else None
+        self.gebruikt: list[str] = []  # term ids in order of first occurrence
+
+    def markeer(self, tekst: str) -> Markup:
+        if self._patroon is None:
+            return escape(tekst)
+        delen, begin = [], 0
+        for treffer in self._patroon.finditer(tekst):
+            id_ = self._begrip[treffer.group(1).lower()]
+            if id_ in self.gebruikt:
+                continue
+            self.gebruikt.append(id_)
+            delen += [escape(tekst[begin:treffer.start()]),
+                      Markup('<a class="pa-begrip" href="#begrip-{}">{}</a>').format(id_, treffer.group(1))]
+            begin = treffer.end()
+        delen.append(escape(tekst[begin:]))
+        return Markup("").join(delen)
+
+
+def zin(tekst: str | None, uitleg: Woordenuitleg | None = None) -> Markup:
+    """One line of text, escaped, gaps marked, terms linked when `uitleg` is given."""
     if not tekst:
         return Markup("")
-    delen = []
-    for alinea in tekst.split("\n\n"):  # the model keeps paragraphs apart by one blank line
-        html = escape(alinea)
-        html = html.replace(escape(GAT), Markup(
-            '<span class="gat" title="Hier ontbreken woorden in de bron">[…]</span>'))
-        delen.append(Markup("<p>") + html + Markup("</p>"))
-    return Markup("\n").join(delen)
+    stukken = tekst.split(GAT)
+    return GAT_HTML.join(uitleg.markeer(s) if uitleg else escape(s) for s in stukken)
+
+
+def alineas(tekst: str | None, uitleg: Woordenuitleg | None = None) -> Markup:
+    """Paragraphs (split on blank lines) as escaped <p> elements."""
+    if not tekst:
+        return Markup("")
+    # the model keeps paragraphs apart by one blank line
+    return Markup("\n").join(Markup("<p>{}</p>").format(zin(a, uitleg)) for a in tekst.split("\n\n"))
+
+
+MARKDOWN_TEKENS = re.compile(r"([\\`*_\[\]{}#!|~])")
+
+
+def kop(tekst: str) -> Markup:
+    """Text for a Markdown heading line: Markdown syntax neutralised, then HTML-escaped.
+
+    The page title comes from this heading (MkDocs reads the first h1), so it must
+    stay plain text whatever an editor types.
+    """
+    return escape(MARKDOWN_TEKENS.sub(r"\\\1", " ".join(tekst.split())))

@@ -1,0 +1,116 @@
+"""What each page shows, worked out from the model: plain Python, no MkDocs.
+
+Templates only lay out what these functions return, so the choices (which
+commitments a party page lists, in what order, what counts as a key figure) are
+tested here without building a site.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Afspraak, Doel, Jaar, Model, Ondertekenaar, Rol, Tabel, ThemaInJaar, leden
+
+ZONDER_KOP = "Zonder tussenkop"  # commitments printed before any sub-heading
+
+
+@dataclass(frozen=True)
+class KopGroep:
+    """Consecutive commitments under one sub-heading of the signed text."""
+    kop: str
+    verantwoordelijk: tuple[str, ...]
+    afspraken: tuple[Afspraak, ...]
+
+
+def per_kop(thema: ThemaInJaar) -> tuple[KopGroep, ...]:
+    """The theme's commitments grouped by responsible party, in the order of the signed text.
+
+    A new group starts where the printed sub-heading changes, so a heading that
+    occurs twice stays twice, as in the document.
+    """
+    groepen: list[KopGroep] = []
+    for afspraak in sorted(thema.afspraken, key=lambda a: a.nummer):
+        kop = afspraak.kop or ZONDER_KOP
+        if groepen and groepen[-1].kop == kop:
+            vorige = groepen[-1]
+            groepen[-1] = KopGroep(kop, vorige.verantwoordelijk, vorige.afspraken + (afspraak,))
+        else:
+            groepen.append(KopGroep(kop, afspraak.verantwoordelijk, (afspraak,)))
+    return tuple(groepen)
+
+
+@dataclass(frozen=True)
+class Blok:
+    """A commitment, or a table printed after it, in the order of the signed text."""
+    afspraak: Afspraak | None = None
+    tabel: Tabel | None = None
+
+
+def met_tabellen(thema: ThemaInJaar, afspraken: tuple[Afspraak, ...]) -> tuple[Blok, ...]:
+    """Commitments with each table placed right after the commitment it follows in the source."""
+    blokken: list[Blok] = []
+    for afspraak in afspraken:
+        blokken.append(Blok(afspraak=afspraak))
+        blokken += [Blok(tabel=t) for t in thema.tabellen if t.na_afspraak == afspraak.nummer]
+    return tuple(blokken)
+
+
+def losse_tabellen(thema: ThemaInJaar) -> tuple[Tabel, ...]:
+    """Tables not tied to a commitment of this theme (shown after the commitments)."""
+    nummers = {a.nummer for a in thema.afspraken}
+    return tuple(t for t in thema.tabellen if t.na_afspraak not in nummers)
+
+
+def van_partij(model: Model, jaar: Jaar, partij: str) -> tuple[tuple[ThemaInJaar, tuple[Afspraak, ...]], ...]:
+    """Per theme (in theme order) the commitments a party is responsible for, groups expanded."""
+    return tuple((t, eigen) for t in jaar.themas
+                 if (eigen := tuple(a for a in sorted(t.afspraken, key=lambda a: a.nummer)
+                                    if partij in a.partijen)))
+
+
+def groepen_van(model: Model, partij: str) -> tuple[str, ...]:
+    return tuple(g.id for g in model.groepen.values() if partij in g.leden)
+
+
+def vertegenwoordiging(model: Model, partij: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(whose tenants this party represents, who represents this party's tenants)."""
+    vertegenwoordigt = model.partijen[partij].vertegenwoordigt_huurders_van
+    vertegenwoordigd_door = tuple(p.id for p in model.partijen.values()
+                                  if partij in p.vertegenwoordigt_huurders_van)
+    return vertegenwoordigt, vertegenwoordigd_door
+
+
+def rollen_van(model: Model, jaar: Jaar, partij: str) -> tuple[Rol, ...]:
+    return tuple(r for r in jaar.rollen.per_partij
+                 if partij in leden(r.partijen, model.partijen, model.groepen))
+
+
+def ondertekenaar_van(jaar: Jaar, partij: str) -> Ondertekenaar | None:
+    return next((o for o in jaar.ondertekening.ondertekenaars if o.partij == partij), None)
+
+
+def kerncijfers(jaar: Jaar) -> tuple[tuple[Afspraak, Doel], ...]:
+    """Every quantitative target of the year, in commitment order."""
+    return tuple((a, d) for a in jaar.afspraken for d in a.doelen)
+
+
+def buren(jaar: Jaar, afspraak: Afspraak) -> tuple[Afspraak | None, Afspraak | None]:
+    """The previous and next commitment of the same year, by number."""
+    lijst = jaar.afspraken
+    i = lijst.index(afspraak)
+    return (lijst[i - 1] if i > 0 else None, lijst[i + 1] if i + 1 < len(lijst) else None)
+
+
+def in_andere_jaren(model: Model, afspraak: Afspraak) -> tuple[Afspraak, ...]:
+    """The same commitment in other years, oldest first: its lineage both ways."""
+    gezien = {afspraak.id}
+    rand = [afspraak.id]
+    while rand:
+        id_ = rand.pop()
+        buren_ = [model.afspraak(id_).voortzetting_van] + [
+            a.id for a in model.afspraken if a.voortzetting_van == id_]
+        for ander in buren_:
+            if ander and ander not in gezien:  # lineage is validated: every id exists
+                gezien.add(ander)
+                rand.append(ander)
+    gezien.discard(afspraak.id)
+    return tuple(sorted((model.afspraak(i) for i in gezien), key=lambda a: (a.jaar, a.nummer)))

@@ -1,0 +1,107 @@
+"""The generated pages and their addresses: a pure function of the model.
+
+Plain Python, no MkDocs. The public URLs are fixed in DESIGN.md and never change once
+published; every function that names an address lives here, so templates, the page
+list, the navigation and the exports agree on them.
+"""
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+from .model import Model
+
+# Page types; each has a template `<soort>.html` in macros/templates/.
+JAAR, THEMA, PARTIJ, AFSPRAAK, OVERZICHT, VOLLEDIGE_TEKST = (
+    "jaar", "thema", "partij", "afspraak", "overzicht", "volledige-tekst")
+
+
+def jaar_url(jaar: int) -> str:
+    return f"{jaar}/"
+
+
+def thema_url(jaar: int, thema: str) -> str:
+    return f"{jaar}/themas/{thema}/"
+
+
+def partij_url(jaar: int, partij: str) -> str:
+    return f"{jaar}/partijen/{partij}/"
+
+
+def overzicht_url(jaar: int) -> str:
+    return f"{jaar}/afspraken/"
+
+
+def afspraak_url(afspraak_id: str) -> str:
+    jaar, nummer = afspraak_id.split("-")
+    return f"{jaar}/afspraken/{nummer}/"
+
+
+def volledige_tekst_url(jaar: int) -> str:
+    return f"{jaar}/volledige-tekst/"
+
+
+def export_url(jaar: int, formaat: str) -> str:
+    return f"{jaar}/afspraken.{formaat}"
+
+
+def relatief(van: str, naar: str) -> str:
+    """The link from page `van` to `naar` (both site-relative, directory URLs end in /).
+
+    Every internal link is relative, so the site works under any sub-path.
+    """
+    pad, hekje, anker = naar.partition("#")
+    map_van = van if van.endswith("/") or not van else posixpath.dirname(van) + "/"
+    link = posixpath.relpath(pad or ".", map_van.rstrip("/") or ".")
+    if pad.endswith("/") or not pad:
+        link = "./" if link == "." else link + "/"
+    return link + hekje + anker
+
+
+@dataclass(frozen=True)
+class Pagina:
+    soort: str
+    jaar: int
+    sleutel: str  # the id the page is about: a year, theme, party or commitment id
+    url: str
+    in_nav: bool  # commitment pages are left out: the nav is rendered into every page
+
+    @property
+    def bron(self) -> str:
+        """The file name MkDocs gets: <url>index.md gives exactly the public URL."""
+        return self.url + "index.md"
+
+
+def paginas(model: Model) -> tuple[Pagina, ...]:
+    """Every generated page, newest year first, each year in reading order."""
+    lijst: list[Pagina] = []
+    for jaar in sorted(model.jaren, reverse=True):
+        j = model.jaren[jaar]
+        lijst.append(Pagina(JAAR, jaar, str(jaar), jaar_url(jaar), True))
+        lijst.append(Pagina(OVERZICHT, jaar, str(jaar), overzicht_url(jaar), True))
+        lijst += [Pagina(THEMA, jaar, t.thema, thema_url(jaar, t.thema), True) for t in j.themas]
+        lijst += [Pagina(PARTIJ, jaar, p, partij_url(jaar, p), True) for p in model.partijen]
+        lijst.append(Pagina(VOLLEDIGE_TEKST, jaar, str(jaar), volledige_tekst_url(jaar), True))
+        lijst += [Pagina(AFSPRAAK, jaar, a.id, afspraak_url(a.id), False) for a in j.afspraken]
+    return tuple(lijst)
+
+
+def navigatie(model: Model) -> list[dict]:
+    """The navigation entries of all years (newest first) in MkDocs' `nav` shape.
+
+    Titles are plain text from the data; the caller escapes them, because the theme
+    writes navigation titles into the HTML unescaped.
+    """
+    secties = []
+    for jaar in sorted(model.jaren, reverse=True):
+        j = model.jaren[jaar]
+        secties.append({str(jaar): [
+            jaar_url(jaar) + "index.md",
+            {"Alle afspraken": overzicht_url(jaar) + "index.md"},
+            {"Thema's": [{model.themas[t.thema].naam: thema_url(jaar, t.thema) + "index.md"}
+                         for t in j.themas]},
+            {"Partijen": [{p.naam: partij_url(jaar, p.id) + "index.md"}
+                          for p in model.partijen.values()]},
+            {"Volledige tekst": volledige_tekst_url(jaar) + "index.md"},
+        ]})
+    return secties

@@ -1,0 +1,99 @@
+"""Rendering pages from the model with the templates in macros/templates/.
+
+No MkDocs import: the glue (site.py) passes the current page's URL and the site's
+name and address. One template per page type, loaded by name; Python passes data.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from . import inhoud, paginas
+from .model import Model
+from .paginas import relatief
+from .tekst import Woordenuitleg, alineas, kop, zin
+
+TEMPLATES = Path(__file__).parent / "templates"
+MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december")
+
+
+def datum(iso: str) -> str:
+    """'2023-12-07' as '7 december 2023'."""
+    d = date.fromisoformat(iso)
+    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
+
+
+def getal(waarde: float) -> str:
+    """A number as Dutch readers write it: 1.250 and 2,5."""
+    if waarde == int(waarde):
+        return f"{int(waarde):,}".replace(",", ".")
+    return f"{waarde:,}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+@dataclass(frozen=True)
+class Site:
+    naam: str  # site_name: the citation starts with it
+    adres: str  # site_url: permanent addresses in citations and exports
+    exportschema: dict  # the JSON Schema of the open data, described on /open-data/
+
+
+class Weergave:
+    def __init__(self, model: Model, site: Site):
+        self.model = model
+        self.site = site
+        self.templates = Environment(
+            loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True),
+            undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+        self.templates.filters.update(alineas=alineas, zin=zin, kop=kop, datum=datum, getal=getal)
+        self.templates.globals.update(inhoud=inhoud, url=paginas, model=model, site=site)
+
+    def render(self, template: str, huidige_url: str, **context) -> Markup:
+        """A template for the page at `huidige_url`; links in it are relative to that page."""
+        return Markup(self.templates.get_template(template).render(
+            naar=lambda doel: relatief(huidige_url, doel),
+            uitleg=Woordenuitleg(self.model.begrippen),
+            **context))
+
+    def pagina(self, soort: str, jaar: int, sleutel: str, huidige_url: str) -> Markup:
+        """A generated page (year, theme, party, commitment, overview, full text)."""
+        context = {"jaar": self.model.jaren[jaar], "jaarlinks": self.jaarlinks(soort, sleutel)}
+        if soort == paginas.AFSPRAAK:
+            context["afspraak"] = self.model.afspraak(sleutel)
+        elif soort == paginas.THEMA:
+            context["thema"] = next(t for t in context["jaar"].themas if t.thema == sleutel)
+        elif soort == paginas.PARTIJ:
+            context["partij"] = self.model.partijen[sleutel]
+        return self.render(f"{soort}.html", huidige_url, **context)
+
+    def jaarlinks(self, soort: str, sleutel: str) -> list[tuple[int, str]]:
+        """The same page in every year (the year page where it does not exist), newest first."""
+        links = []
+        for jaar in sorted(self.model.jaren, reverse=True):
+            j = self.model.jaren[jaar]
+            if soort == paginas.THEMA and any(t.thema == sleutel for t in j.themas):
+                doel = paginas.thema_url(jaar, sleutel)
+            elif soort == paginas.PARTIJ:
+                doel = paginas.partij_url(jaar, sleutel)
+            elif soort == paginas.OVERZICHT:
+                doel = paginas.overzicht_url(jaar)
+            elif soort == paginas.VOLLEDIGE_TEKST:
+                doel = paginas.volledige_tekst_url(jaar)
+            else:
+                doel = paginas.jaar_url(jaar)
+            links.append((jaar, doel))
+        return links
+
+    def schema_velden(self) -> list[tuple[str, str, str]]:
+        """(field, type, description) of a commitment in the export, from its JSON Schema."""
+        afspraak = self.site.exportschema["properties"]["afspraken"]["items"]["properties"]
+        return [(naam, _soort(v), v.get("description", "")) for naam, v in afspraak.items()]
+
+
+def _soort(eigenschap: dict) -> str:
+    soort = eigenschap.get("type", "")
+    return " of ".join(soort) if isinstance(soort, list) else soort

@@ -1,0 +1,283 @@
+"""Browser-test harness: the OS's headless Chromium, the built site under a sub-path, no network.
+
+- `vind_chromium()` finds the browser of the operating system; Playwright never downloads one.
+  Without a browser the browser tests are skipped, except in CI (CI=true), where that fails.
+- `webadres` serves the built site at http://127.0.0.1:PORT/pa/, as GitHub Pages serves
+  https://owner.github.io/repo/: a page that works there uses only relative links.
+- `pagina` is a fresh browser tab that lets only requests to 127.0.0.1 through; after the
+  test it fails when the page tried to reach any other host (the site sends nothing to
+  third parties). `bewaking` holds what the tab saw: blocked requests, console errors,
+  script errors and local responses with an error status.
+- `axe(pagina)` runs the vendored axe-core (WCAG 2.1 A and AA rules) on the open page;
+  `beschrijf_schendingen(...)` turns its findings into a readable failure message.
+"""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+PREFIX = "/pa/"  # the site's path on the test server, like /repo/ on GitHub Pages
+HOST = "127.0.0.1"
+AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
+
+# Where Debian, Ubuntu, Google's packages and snap put the browser, in order of preference.
+KANDIDATEN = (
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+    "/usr/bin/google-chrome-stable",
+    "/snap/bin/chromium",
+)
+OMGEVINGSVARIABELEN = ("CHROMIUM_PATH", "CHROME_PATH")
+
+# Without the background-networking flags Chromium keeps trying to reach Google's
+# services, which a closed network refuses; the site itself never needs them.
+CHROMIUM_OPTIES = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+# --- Chromium ---------------------------------------------------------------------------
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() == "true"
+
+
+def geen_chromium(reden: str):
+    """Skip the browser tests; in CI (CI=true) a missing browser is a failure instead."""
+    melding = (
+        f"Chromium niet gevonden: {reden}. Installeer de Chromium van het besturingssysteem "
+        "(Debian/Ubuntu: apt-get install chromium) of zet CHROMIUM_PATH op het programma, "
+        "bijvoorbeeld CHROMIUM_PATH=/usr/bin/chromium. Download geen browser via playwright install."
+    )
+    if in_ci():
+        pytest.fail(melding + " (CI=true: browsertests mogen niet overgeslagen worden)", pytrace=False)
+    pytest.skip(melding)
+
+
+def uitvoerbaar(pad: str) -> bool:
+    return Path(pad).is_file() and os.access(pad, os.X_OK)
+
+
+def vind_chromium() -> str:
+    """Path of the OS's Chromium: $CHROMIUM_PATH or $CHROME_PATH, else a usual location."""
+    for naam in OMGEVINGSVARIABELEN:
+        waarde = os.environ.get(naam, "").strip()
+        if waarde:
+            if uitvoerbaar(waarde):
+                return waarde
+            geen_chromium(f"{naam}={waarde} is geen uitvoerbaar bestand")
+    for pad in KANDIDATEN:
+        if uitvoerbaar(pad):
+            return pad
+    geen_chromium(f"{' en '.join(OMGEVINGSVARIABELEN)} zijn niet gezet en geen van "
+                  f"{', '.join(KANDIDATEN)} bestaat")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole session."""
+    pad = vind_chromium()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=pad, headless=True, args=CHROMIUM_OPTIES)
+        yield browser
+        browser.close()
+
+
+# --- The site under a sub-path ----------------------------------------------------------
+
+class SiteOnderPrefix(http.server.SimpleHTTPRequestHandler):
+    """Serves one folder at PREFIX only, as a static host does: no listings, 404 elsewhere."""
+
+    def send_head(self):
+        pad = urlsplit(self.path).path
+        if pad == PREFIX.rstrip("/"):
+            query = urlsplit(self.path).query
+            self.send_response(301)
+            self.send_header("Location", PREFIX + (f"?{query}" if query else ""))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return None
+        if not pad.startswith(PREFIX):
+            self.send_error(404, f"Buiten {PREFIX}")
+            return None
+        # Folders without index.html redirect to a slash (the base class, with the prefix
+        # intact because self.path keeps it) or serve their index.html.
+        return super().send_head()
+
+    def translate_path(self, path):
+        return super().translate_path("/" + path[len(PREFIX):])
+
+    def list_directory(self, path):
+        self.send_error(404, "Geen index.html")  # a static host lists no folders
+        return None
+
+    def log_message(self, format, *args):
+        pass  # quiet: failures show up in the tests themselves
+
+
+@pytest.fixture(scope="session")
+def webadres(site: Path):
+    """Base URL of the built site, served at /pa/ on 127.0.0.1 with a free port."""
+    handler = functools.partial(SiteOnderPrefix, directory=str(site))
+    server = http.server.ThreadingHTTPServer((HOST, 0), handler)
+    server.daemon_threads = True
+    draad = threading.Thread(target=server.serve_forever, name="site-onder-prefix", daemon=True)
+    draad.start()
+    try:
+        yield f"http://{HOST}:{server.server_address[1]}{PREFIX}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        draad.join(timeout=5)
+
+
+def paginas(site: Path) -> list[str]:
+    """Every HTML file of the built site as a path relative to the site root, in URL form.
+
+    index.html becomes its folder ("2024/afspraken/"; the home page is ""), as readers
+    and the site's own links address it. Sorted, so reports list pages in a stable order.
+    """
+    adressen = []
+    for pad in site.rglob("*.html"):
+        relatief = pad.relative_to(site).as_posix()
+        adressen.append(relatief[: -len("index.html")] if pad.name == "index.html" else relatief)
+    return sorted(adressen)
+
+
+# --- Tabs that may not leave the machine --------------------------------------------------
+
+@dataclass
+class Bewaking:
+    """What the browser did during one test."""
+
+    webadres: str
+    extern: list[str] = field(default_factory=list)  # requests to other hosts, blocked
+    console: list[str] = field(default_factory=list)  # console.error messages
+    scriptfouten: list[str] = field(default_factory=list)  # uncaught exceptions
+    lokale_fouten: list[str] = field(default_factory=list)  # "404 http://…/pa/…" and failures
+
+    def volg(self, context) -> None:
+        """Block and record every request to another host; record errors."""
+        context.route("**/*", self._verzoek)
+        context.on("console", self._console)
+        context.on("weberror", self._scriptfout)
+        context.on("response", self._antwoord)
+        context.on("requestfailed", self._mislukt)
+
+    def _verzoek(self, route) -> None:
+        url = route.request.url
+        if urlsplit(url).hostname == HOST:
+            route.continue_()
+        else:
+            herkomst = route.request.headers.get("referer")
+            self.extern.append(f"{route.request.method} {url}" + (f" (vanaf {herkomst})" if herkomst else ""))
+            route.abort("blockedbyclient")
+
+    def _console(self, bericht) -> None:
+        if bericht.type == "error":
+            plek = bericht.location or {}
+            self.console.append(f"{bericht.text} ({plek.get('url', '?')}:{plek.get('lineNumber', '?')})")
+
+    def _scriptfout(self, fout) -> None:
+        self.scriptfouten.append(f"{fout.error} (op {fout.page.url if fout.page else '?'})")
+
+    def _antwoord(self, antwoord) -> None:
+        if antwoord.status >= 400 and antwoord.url.startswith(self.webadres):
+            self.lokale_fouten.append(f"{antwoord.status} {antwoord.url}")
+
+    def _mislukt(self, verzoek) -> None:
+        if verzoek.url.startswith(self.webadres):
+            self.lokale_fouten.append(f"{verzoek.failure} {verzoek.url}")
+
+    def fouten(self) -> list[str]:
+        """Everything that went wrong, one line each, for an assertion message."""
+        return ([f"extern verzoek: {r}" for r in self.extern]
+                + [f"consolefout: {r}" for r in self.console]
+                + [f"scriptfout: {r}" for r in self.scriptfouten]
+                + [f"lokale fout: {r}" for r in self.lokale_fouten])
+
+
+@pytest.fixture
+def bewaking(webadres) -> Bewaking:
+    return Bewaking(webadres)
+
+
+@pytest.fixture
+def nieuwe_context(browser, bewaking):
+    """Makes browser contexts (keyword arguments as for browser.new_context) watched by
+    `bewaking`; closes them after the test and then fails if any tried to reach another host."""
+    contexten = []
+
+    def maak(**opties):
+        context = browser.new_context(**opties)
+        bewaking.volg(context)
+        contexten.append(context)
+        return context
+
+    yield maak
+    for context in contexten:
+        context.close()
+    assert not bewaking.extern, (
+        "De pagina probeerde andere hosts dan 127.0.0.1 te bereiken (geblokkeerd):\n  "
+        + "\n  ".join(bewaking.extern))
+
+
+@pytest.fixture
+def pagina(nieuwe_context):
+    """A fresh tab with JavaScript on, in its own context; see `bewaking` for what it saw."""
+    return nieuwe_context().new_page()
+
+
+def open_pagina(pagina, adres: str, **opties):
+    """Go to `adres` and fail with a clear message unless the server answered 200."""
+    antwoord = pagina.goto(adres, **opties)
+    assert antwoord is not None and antwoord.status == 200, (
+        f"{adres} gaf {antwoord.status if antwoord else 'geen antwoord'}: bestaat die pagina (al)?")
+    return antwoord
+
+
+# --- axe-core -----------------------------------------------------------------------------
+
+def axe(pagina) -> list[dict]:
+    """axe-core's WCAG 2.0/2.1 A and AA violations on the page that `pagina` shows."""
+    if not pagina.evaluate("() => typeof window.axe === 'object'"):
+        pagina.add_script_tag(path=AXE)
+    resultaat = pagina.evaluate(
+        "(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS)
+    return resultaat["violations"]
+
+
+def beschrijf_schendingen(schendingen: list[dict], max_elementen: int = 3) -> str:
+    """One block per violation: id, impact, help text, and the first few elements."""
+    regels = []
+    for schending in schendingen:
+        knopen = schending["nodes"]
+        regels.append(f"- {schending['id']} ({schending['impact']}): {schending['help']} "
+                      f"[{len(knopen)} element{'en' if len(knopen) != 1 else ''}; {schending['helpUrl']}]")
+        for knoop in knopen[:max_elementen]:
+            html = " ".join(knoop["html"].split())
+            html = html if len(html) <= 160 else html[:157] + "..."
+            regels.append(f"    {' '.join(map(str, knoop['target']))}: {html}")
+            samenvatting = (knoop.get("failureSummary") or "").splitlines()
+            if len(samenvatting) > 1:
+                regels.append(f"      {samenvatting[1].strip()}")
+        if len(knopen) > max_elementen:
+            regels.append(f"    ... en nog {len(knopen) - max_elementen}")
+    return "\n".join(regels)

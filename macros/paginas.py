@@ -68,8 +68,16 @@ class Pagina:
 
     @property
     def bron(self) -> str:
-        """The file name MkDocs gets: <url>index.md gives exactly the public URL."""
-        return self.url + "index.md"
+        return bron(self.url)
+
+
+def bron(url: str) -> str:
+    """The file name MkDocs gets for a page at `url`; both forms give exactly that URL.
+
+    Only a year's own page is an index.md: with `navigation.indexes`, Material makes an
+    index.md that comes first in a section the section's own page.
+    """
+    return url + "index.md" if url.count("/") == 1 else url.rstrip("/") + ".md"
 
 
 def paginas(model: Model) -> tuple[Pagina, ...]:
@@ -96,12 +104,11 @@ def navigatie(model: Model) -> list[dict]:
     for jaar in sorted(model.jaren, reverse=True):
         j = model.jaren[jaar]
         secties.append({str(jaar): [
-            jaar_url(jaar) + "index.md",
-            {"Alle afspraken": overzicht_url(jaar) + "index.md"},
-            {"Thema's": [{model.themas[t.thema].naam: thema_url(jaar, t.thema) + "index.md"}
+            bron(jaar_url(jaar)),
+            {"Alle afspraken": bron(overzicht_url(jaar))},
+            {"Thema's": [{model.themas[t.thema].naam: bron(thema_url(jaar, t.thema))}
                          for t in j.themas]},
-            {"Partijen": [{p.naam: partij_url(jaar, p.id) + "index.md"}
-                          for p in model.partijen.values()]},
-            {"Volledige tekst": volledige_tekst_url(jaar) + "index.md"},
+            {"Partijen": [{p.naam: bron(partij_url(jaar, p.id))} for p in model.partijen.values()]},
+            {"Volledige tekst": bron(volledige_tekst_url(jaar))},
         ]})
     return secties

@@ -88,11 +88,17 @@ def voeg_jaren_toe_aan_nav(config) -> None:
 
 
 def _veilig(nav):
-    """Navigation titles escaped: the theme writes them into the HTML as they are."""
+    """Navigation titles as inert text.
+
+    The theme writes them into the HTML as they are, so they are escaped; and
+    mkdocs-macros renders a page title that looks like Jinja, so braces become
+    character references.
+    """
     if isinstance(nav, list):
         return [_veilig(x) for x in nav]
     if isinstance(nav, dict):
-        return {str(escape(k)): _veilig(v) for k, v in nav.items()}
+        return {str(escape(k)).replace("{", "&#123;").replace("}", "&#125;"): _veilig(v)
+                for k, v in nav.items()}
     return nav
 
 

@@ -62,3 +62,12 @@ def test_dubbel_id_in_een_gedeeld_bestand(data):
     pad.write_text(tekst.replace("  - id: grolloo\n", "  - id: gieten\n"), encoding="utf-8")
     (regel,) = regels(data, "data/plaatsen.yaml")
     assert "id 'gieten' bestaat al (data/plaatsen.yaml:" in regel
+
+
+def test_zelfde_afspraak_in_andere_jaren_beide_kanten_op(twee_jaren):
+    from macros.inhoud import in_andere_jaren
+
+    model = laad(twee_jaren).model
+    assert [a.id for a in in_andere_jaren(model, model.afspraak("2025-1"))] == ["2024-18"]
+    assert [a.id for a in in_andere_jaren(model, model.afspraak("2024-18"))] == ["2025-1"]
+    assert in_andere_jaren(model, model.afspraak("2024-19")) == ()

@@ -21,3 +21,34 @@ def test_alineas_en_gaten():
 
 def test_normaal_vouwt_regels_binnen_een_alinea():
     assert normaal("a\n b\n\n\n c  d\n") == "a b\n\nc d"
+
+
+def _uitleg():
+    from macros.model import Begrip
+    from macros.tekst import Woordenuitleg
+    return Woordenuitleg({
+        "huurachterstand": Begrip("huurachterstand", "huurachterstand", "Huur die nog betaald moet worden."),
+        "woningcorporatie": Begrip("woningcorporatie", "woningcorporatie", "Verhuurder.",
+                                   vormen=("corporaties", "corporatie")),
+    })
+
+
+def test_eerste_keer_dat_een_begrip_voorkomt_linkt_naar_de_uitleg():
+    uitleg = _uitleg()
+    html = alineas("Corporaties en de corporatie.\n\nOok huurachterstand, weer een huurachterstand.", uitleg)
+    assert html == ('<p><a class="pa-begrip" href="#begrip-woningcorporatie">Corporaties</a> en de corporatie.</p>\n'
+                    '<p>Ook <a class="pa-begrip" href="#begrip-huurachterstand">huurachterstand</a>, '
+                    'weer een huurachterstand.</p>')
+    assert uitleg.gebruikt == ["woningcorporatie", "huurachterstand"]
+
+
+def test_begrip_alleen_als_heel_woord_en_tekst_blijft_ge_escaped():
+    uitleg = _uitleg()
+    html = alineas("<b>huurachterstanden</b> zijn geen huurachterstand […]", uitleg)
+    assert html.startswith("<p>&lt;b&gt;huurachterstanden&lt;/b&gt; zijn geen <a class=")
+    assert html.endswith('<span class="gat" title="Hier ontbreken woorden in de bron">[…]</span></p>')
+
+
+def test_kop_neutraliseert_markdown_en_html():
+    from macros.tekst import kop
+    assert kop("# <i>x</i> *y* [z](u) {{ a }}") == r"\# &lt;i&gt;x&lt;/i&gt; \*y\* \[z\](u) \{\{ a \}\}"

@@ -7,16 +7,24 @@
 - `pagina` is a fresh browser tab that lets only requests to 127.0.0.1 through; after the
   test it fails when the page tried to reach any other host (the site sends nothing to
   third parties). `bewaking` holds what the tab saw: blocked requests, console errors,
-  script errors and local responses with an error status.
+  script errors and local responses with an error status. `nieuwe_context(**opties)` makes
+  more such contexts (for example without JavaScript).
+- `site_url_naar_prefix` lets a context show 404.html, whose links start at site_url.
 - `axe(pagina)` runs the vendored axe-core (WCAG 2.1 A and AA rules) on the open page;
   `beschrijf_schendingen(...)` turns its findings into a readable failure message.
+- `zoek(pagina, vraag)` uses Material's search as a reader does and returns the results.
+
+Playwright drives the browser synchronously; everything here runs in the test's thread
+except the web server, which has its own.
 """
 from __future__ import annotations
 
 import functools
 import http.server
 import os
+import re
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -171,7 +179,8 @@ class Bewaking:
     extern: list[str] = field(default_factory=list)  # requests to other hosts, blocked
     console: list[str] = field(default_factory=list)  # console.error messages
     scriptfouten: list[str] = field(default_factory=list)  # uncaught exceptions
-    lokale_fouten: list[str] = field(default_factory=list)  # "404 http://…/pa/…" and failures
+    lokale_fouten: list[str] = field(default_factory=list)  # "404 http://127.0.0.1:…/…", failures
+    geladen: list[str] = field(default_factory=list)  # URLs that answered below 400
 
     def volg(self, context) -> None:
         """Block and record every request to another host; record errors."""
@@ -199,11 +208,18 @@ class Bewaking:
         self.scriptfouten.append(f"{fout.error} (op {fout.page.url if fout.page else '?'})")
 
     def _antwoord(self, antwoord) -> None:
-        if antwoord.status >= 400 and antwoord.url.startswith(self.webadres):
+        if antwoord.status < 400:
+            self.geladen.append(antwoord.url)
+        elif antwoord.url.startswith(self.webadres):
             self.lokale_fouten.append(f"{antwoord.status} {antwoord.url}")
+        elif urlsplit(antwoord.url).hostname == HOST:
+            # Outside the prefix: a link from the server's root, which breaks under /repo/.
+            self.lokale_fouten.append(f"{antwoord.status} {antwoord.url} (buiten {PREFIX}: "
+                                      "een link vanaf de root in plaats van relatief?)")
 
     def _mislukt(self, verzoek) -> None:
-        if verzoek.url.startswith(self.webadres):
+        # ERR_ABORTED: cancelled by the page or by leaving it, not an error of the site.
+        if urlsplit(verzoek.url).hostname == HOST and "ERR_ABORTED" not in (verzoek.failure or ""):
             self.lokale_fouten.append(f"{verzoek.failure} {verzoek.url}")
 
     def fouten(self) -> list[str]:
@@ -245,11 +261,41 @@ def pagina(nieuwe_context):
     return nieuwe_context().new_page()
 
 
+def site_url_pad(site: Path) -> str:
+    """The path of the site_url the site was built with: "/" unless SITE_URL says otherwise.
+
+    Read from sitemap.xml, whose addresses all start with site_url; the home page's is the shortest.
+    """
+    adressen = re.findall(r"<loc>([^<]+)</loc>", (site / "sitemap.xml").read_text(encoding="utf-8"))
+    return min((urlsplit(a.strip()).path for a in adressen), key=len, default="/")
+
+
+def site_url_naar_prefix(context, webadres: str, site: Path) -> None:
+    """Let `context` show 404.html as the published site does.
+
+    MkDocs writes 404.html with links from the path of site_url, not relative ones: GitHub
+    Pages shows that one page for a missing address at any depth. The tests build with the
+    default site_url (path "/"), so under /pa/ its stylesheet and scripts would not load and
+    it would be checked unstyled. This sends the context's requests for that path to /pa/
+    instead, as if the site had been built with SITE_URL=http://127.0.0.1:PORT/pa/.
+    Use it for 404.html only: on any other page such a link is a fault to see.
+    """
+    deel = urlsplit(webadres)
+    basis = f"{deel.scheme}://{deel.netloc}{site_url_pad(site)}"
+
+    def naar_prefix(route):
+        route.continue_(url=webadres + route.request.url[len(basis):])
+
+    # Registered after Bewaking.volg's catch-all route, so it is asked first.
+    context.route(lambda url: url.startswith(basis) and not url.startswith(webadres), naar_prefix)
+
+
 def open_pagina(pagina, adres: str, **opties):
     """Go to `adres` and fail with a clear message unless the server answered 200."""
     antwoord = pagina.goto(adres, **opties)
-    assert antwoord is not None and antwoord.status == 200, (
-        f"{adres} gaf {antwoord.status if antwoord else 'geen antwoord'}: bestaat die pagina (al)?")
+    if antwoord is None or antwoord.status != 200:
+        pytest.fail(f"{adres} gaf {antwoord.status if antwoord else 'geen antwoord'}: "
+                    "bestaat die pagina (al)?", pytrace=False)
     return antwoord
 
 
@@ -281,3 +327,48 @@ def beschrijf_schendingen(schendingen: list[dict], max_elementen: int = 3) -> st
         if len(knopen) > max_elementen:
             regels.append(f"    ... en nog {len(knopen) - max_elementen}")
     return "\n".join(regels)
+
+
+# --- Material's search --------------------------------------------------------------------
+
+@dataclass
+class Zoekresultaat:
+    href: str  # the result's page (absolute URL)
+    titel: str  # the page title shown in the result
+    links: list[str]  # the page and the sections below it that matched
+
+
+def zoek(pagina, vraag: str, wachttijd: float = 10.0) -> list[Zoekresultaat]:
+    """Type `vraag` into the search of the open page, as a reader does; the results shown.
+
+    Opens the search (the header's search field, or on a narrow screen the header's search
+    button), types key by key (Material reacts to key presses, not to a pasted value) and
+    waits until the result list has stopped changing, scrolling it down so Material shows
+    the results past its first ten. An empty list means no results.
+    """
+    veld = pagina.locator('input[data-md-component="search-query"]')
+    if not veld.is_visible():
+        pagina.locator('header label[for="__search"]:visible').first.click()
+    veld.click()
+    veld.press_sequentially(vraag)
+    meta = pagina.locator(".md-search-result__meta")
+    lijst = pagina.locator(".md-search-result__item")
+    stop = time.monotonic() + wachttijd
+    vorige = None
+    while time.monotonic() < stop:
+        pagina.evaluate("() => { const w = document.querySelector('.md-search__scrollwrap');"
+                        " if (w) w.scrollTop = w.scrollHeight; }")
+        pagina.wait_for_timeout(250)
+        nu = (meta.inner_text(), lijst.count())
+        klaar = nu[1] > 0 or "Geen" in nu[0]  # "Geen overeenkomende documenten" (lang: nl)
+        if klaar and nu == vorige:
+            break
+        vorige = nu
+    gevonden = lijst.evaluate_all("""items => items.map(item => {
+        const links = [...item.querySelectorAll('a.md-search-result__link')];
+        const kop = links.length ? links[0].querySelector('h1, h2') : null;
+        return {links: links.map(a => a.href), titel: kop ? kop.textContent : ''};
+    })""")
+    return [Zoekresultaat(href=r["links"][0] if r["links"] else "",
+                          titel=" ".join(r["titel"].split()), links=r["links"])
+            for r in gevonden]

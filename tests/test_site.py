@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import bouw, projectkopie
+from conftest import TESTJAAR, bouw, projectkopie
 
 
 @cache
@@ -341,3 +341,26 @@ def test_bouw_met_foute_data_stopt_zonder_traceback(tmp_path):
     assert "onbekende partij of groep 'de-volmagt'; bedoelde u 'de-volmacht'?" in uit.stderr
     assert "data/2024/duurzaamheid.yaml:" in uit.stderr
     assert not (tmp_path / "site").exists()
+
+
+def test_vijftien_jaren_jaarkiezer_en_paginagrootte(tmp_path, site):
+    """15 years: every year is in the switcher, and a commitment page does not fill up."""
+    project = projectkopie(tmp_path / "project")
+    jaren = range(2025, 2039)
+    for jaar in jaren:  # fictional copies of the fixture year; lineage to 2024 stays valid
+        doel = project / "data" / str(jaar)
+        shutil.copytree(TESTJAAR, doel)
+        for bestand in doel.glob("*.yaml"):
+            bestand.write_text(bestand.read_text(encoding="utf-8").replace("2025", str(jaar)), encoding="utf-8")
+    gebouwd = tmp_path / "site"
+    uit = bouw(project, gebouwd)
+    assert uit.returncode == 0, uit.stderr
+    kiezer = pagina(gebouwd, "2024/partijen/woonborg/").select_one("nav.pa-jaarkiezer")
+    assert links_naar(kiezer, "2024/partijen/woonborg/") == [
+        f"{j}/partijen/woonborg/" for j in sorted([2024, *jaren], reverse=True)]
+    # A commitment without lineage: its content is the same with 1 or 15 years, and the
+    # navigation grows by one line per year, never by the commitments of other years.
+    een, vijftien = pagina(site, "2024/afspraken/19/"), pagina(gebouwd, "2024/afspraken/19/")
+    assert str(inhoud(een)) == str(inhoud(vijftien))
+    nav_een, nav_vijftien = (p.select("nav.md-nav--primary li") for p in (een, vijftien))
+    assert len(nav_vijftien) - len(nav_een) == len(jaren)

@@ -52,3 +52,9 @@ def test_begrip_alleen_als_heel_woord_en_tekst_blijft_ge_escaped():
 def test_kop_neutraliseert_markdown_en_html():
     from macros.tekst import kop
     assert kop("# <i>x</i> *y* [z](u) {{ a }}") == r"\# &lt;i&gt;x&lt;/i&gt; \*y\* \[z\](u) \{\{ a \}\}"
+
+
+def test_datum_en_getal_zoals_een_nederlandse_lezer_ze_schrijft():
+    from macros.weergave import datum, getal
+    assert datum("2023-12-07") == "7 december 2023"
+    assert getal(1250) == "1.250" and getal(71.0) == "71" and getal(2.5) == "2,5"

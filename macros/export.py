@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from .model import Afspraak, Doel, Jaar, Model
+from .paginas import afspraak_url as pad_van_afspraak
 
 LICENTIE = "CC0-1.0"
 SCHEMA_BESTAND = "afspraken-export.schema.json"  # in data/schema/
@@ -16,7 +17,8 @@ VELDEN = ("id", "jaar", "nummer", "titel", "tekst", "thema", "kop", "verantwoord
 
 
 def afspraak_url(site_url: str, afspraak: Afspraak) -> str:
-    return f"{site_url.rstrip('/')}/{afspraak.jaar}/afspraken/{afspraak.nummer}/"
+    """The permanent address of a commitment: in citations and in the open data."""
+    return f"{site_url.rstrip('/')}/{pad_van_afspraak(afspraak.id)}"
 
 
 def _doel(d: Doel) -> dict:

@@ -17,7 +17,6 @@ ZONDER_KOP = "Zonder tussenkop"  # commitments printed before any sub-heading
 class KopGroep:
     """Consecutive commitments under one sub-heading of the signed text."""
     kop: str
-    verantwoordelijk: tuple[str, ...]
     afspraken: tuple[Afspraak, ...]
 
 
@@ -32,9 +31,9 @@ def per_kop(thema: ThemaInJaar) -> tuple[KopGroep, ...]:
         kop = afspraak.kop or ZONDER_KOP
         if groepen and groepen[-1].kop == kop:
             vorige = groepen[-1]
-            groepen[-1] = KopGroep(kop, vorige.verantwoordelijk, vorige.afspraken + (afspraak,))
+            groepen[-1] = KopGroep(kop, vorige.afspraken + (afspraak,))
         else:
-            groepen.append(KopGroep(kop, afspraak.verantwoordelijk, (afspraak,)))
+            groepen.append(KopGroep(kop, (afspraak,)))
     return tuple(groepen)
 
 
@@ -65,6 +64,10 @@ def van_partij(model: Model, jaar: Jaar, partij: str) -> tuple[tuple[ThemaInJaar
     return tuple((t, eigen) for t in jaar.themas
                  if (eigen := tuple(a for a in sorted(t.afspraken, key=lambda a: a.nummer)
                                     if partij in a.partijen)))
+
+
+def aantal_van_partij(jaar: Jaar, partij: str) -> int:
+    return sum(partij in a.partijen for a in jaar.afspraken)
 
 
 def groepen_van(model: Model, partij: str) -> tuple[str, ...]:

@@ -10,6 +10,23 @@ from .model import GAT, Begrip
 GAT_HTML = Markup('<span class="gat" title="Hier ontbreken woorden in de bron">[…]</span>')
 
 
+class Termen:
+    """Every form of every glossary term as one pattern: built once per build."""
+
+    def __init__(self, begrippen: dict[str, Begrip]):
+        self.begrip: dict[str, str] = {}  # lower-cased form -> term id
+        for b in begrippen.values():
+            for vorm in (b.term, *b.vormen):
+                self.begrip.setdefault(vorm.lower(), b.id)
+        vormen = sorted(self.begrip, key=len, reverse=True)  # longest form wins
+        self.patroon = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, vormen)) + r")(?!\w)",
+                                  re.IGNORECASE) if vormen else None
+
+    def uitleg(self) -> Woordenuitleg:
+        """A fresh marker for one page."""
+        return Woordenuitleg(self)
+
+
 class Woordenuitleg:
     """Links the first occurrence of each glossary term on one page to its explanation.
 
@@ -18,22 +35,16 @@ class Woordenuitleg:
     print, not only on hover).
     """
 
-    def __init__(self, begrippen: dict[str, Begrip]):
-        self._begrip: dict[str, str] = {}  # lower-cased form -> term id
-        for b in begrippen.values():
-            for vorm in (b.term, *b.vormen):
-                self._begrip.setdefault(vorm.lower(), b.id)
-        vormen = sorted(self._begrip, key=len, reverse=True)  # longest form wins
-        self._patroon = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, vormen)) + r")(?!\w)",
-                                   re.IGNORECASE) if vormen else None
+    def __init__(self, termen: Termen):
+        self._termen = termen
         self.gebruikt: list[str] = []  # term ids in order of first occurrence
 
     def markeer(self, tekst: str) -> Markup:
-        if self._patroon is None:
+        if self._termen.patroon is None:
             return escape(tekst)
         delen, begin = [], 0
-        for treffer in self._patroon.finditer(tekst):
-            id_ = self._begrip[treffer.group(1).lower()]
+        for treffer in self._termen.patroon.finditer(tekst):
+            id_ = self._termen.begrip[treffer.group(1).lower()]
             if id_ in self.gebruikt:
                 continue
             self.gebruikt.append(id_)

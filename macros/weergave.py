@@ -13,9 +13,10 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from . import inhoud, paginas
+from .export import afspraak_url
 from .model import Model
 from .paginas import relatief
-from .tekst import Woordenuitleg, alineas, kop, zin
+from .tekst import Termen, alineas, kop, zin
 
 TEMPLATES = Path(__file__).parent / "templates"
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -46,17 +47,19 @@ class Weergave:
     def __init__(self, model: Model, site: Site):
         self.model = model
         self.site = site
+        self.termen = Termen(model.begrippen)
         self.templates = Environment(
             loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True),
             undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
         self.templates.filters.update(alineas=alineas, zin=zin, kop=kop, datum=datum, getal=getal)
-        self.templates.globals.update(inhoud=inhoud, url=paginas, model=model, site=site)
+        self.templates.globals.update(inhoud=inhoud, url=paginas, model=model, site=site,
+                                      permanent_adres=lambda a: afspraak_url(site.adres, a))
 
     def render(self, template: str, huidige_url: str, **context) -> Markup:
         """A template for the page at `huidige_url`; links in it are relative to that page."""
         return Markup(self.templates.get_template(template).render(
             naar=lambda doel: relatief(huidige_url, doel),
-            uitleg=Woordenuitleg(self.model.begrippen),
+            uitleg=self.termen.uitleg(),
             **context))
 
     def pagina(self, soort: str, jaar: int, sleutel: str, huidige_url: str) -> Markup:

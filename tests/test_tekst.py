@@ -25,12 +25,12 @@ def test_normaal_vouwt_regels_binnen_een_alinea():
 
 def _uitleg():
     from macros.model import Begrip
-    from macros.tekst import Woordenuitleg
-    return Woordenuitleg({
+    from macros.tekst import Termen
+    return Termen({
         "huurachterstand": Begrip("huurachterstand", "huurachterstand", "Huur die nog betaald moet worden."),
         "woningcorporatie": Begrip("woningcorporatie", "woningcorporatie", "Verhuurder.",
                                    vormen=("corporaties", "corporatie")),
-    })
+    }).uitleg()
 
 
 def test_eerste_keer_dat_een_begrip_voorkomt_linkt_naar_de_uitleg():

@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # Material 9.7+ prints a banner about MkDocs 2.0 on every build; it is not about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build check export test clean
+.PHONY: serve build check export nieuw-jaar wijzigingen test schermafbeeldingen bench clean
 
 $(STAMP): requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 of nieuwer is nodig")'
@@ -29,8 +29,35 @@ check: $(STAMP)
 export: $(STAMP)
 	$(BIN)/python -m macros export $(or $(DIR),export)
 
+# A new year folder from the latest year: make nieuw-jaar JAAR=2025
+nieuw-jaar: $(STAMP)
+	@$(if $(strip $(JAAR)),,echo "Geef het jaar op: make nieuw-jaar JAAR=2025" >&2; exit 1)
+	$(BIN)/python -m macros nieuw-jaar '$(JAAR)'
+
+# What changes for readers compared with a git version, as Markdown: make wijzigingen BASE=origin/main
+# Without BASE it stops before setting anything up. The command is not echoed, so that
+# stdout is only Markdown (CI appends it to the job summary).
+wijzigingen: $(if $(strip $(BASE)),$(STAMP))
+	@$(if $(strip $(BASE)),,echo "Geef aan waarmee je vergelijkt: make wijzigingen BASE=origin/main" >&2; exit 1)
+	@$(BIN)/python -m macros wijzigingen '$(BASE)'
+
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# The editors' guide's screenshots, taken by the test suite's browser from the real site.
+schermafbeeldingen: $(STAMP)
+	CI=true SCHERMAFBEELDINGEN=bijwerken $(BIN)/python -m pytest -q tests/browser/test_schermafbeeldingen.py
+
+# Build time, page weight, search index, Lighthouse and the editors' loop, against the
+# budgets of issue 5 (README, "Snelheid meten"). Lighthouse comes from npm, pinned in
+# bench/package-lock.json; Chromium from the OS packages, never a browser download.
+bench: $(STAMP) bench/node_modules/.installed
+	$(BIN)/python -m bench.meet
+
+bench/node_modules/.installed: bench/package-lock.json
+	@command -v npm >/dev/null || { echo "npm ontbreekt: installeer Node.js 18 of nieuwer (Debian/Ubuntu: apt-get install nodejs npm)" >&2; exit 1; }
+	cd bench && npm ci --ignore-scripts --no-audit --no-fund
+	@touch $@
+
 clean:
-	rm -rf $(VENV) site export .pytest_cache
+	rm -rf $(VENV) site export .pytest_cache bench/node_modules bench/sites bench/results.json

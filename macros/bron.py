@@ -64,13 +64,13 @@ def ondertekende_teksten(jaar: Jaar) -> Iterator[tuple[str, str]]:
     for rol in jaar.rollen.per_partij:
         yield f"rol {rol.kop} kop", rol.kop
         yield f"rol {rol.kop}", rol.tekst
-    o = jaar.ondertekening
-    for naam, tekst in (("ondertekening inleiding", o.inleiding), ("ondertekening slottekst", o.slottekst)):
-        if tekst:
-            yield naam, tekst
-    for x in o.ondertekenaars:
-        if x.tekst:
-            yield f"ondertekenaar {x.partij}", x.tekst
+    if o := jaar.ondertekening:
+        for naam, tekst in (("ondertekening inleiding", o.inleiding), ("ondertekening slottekst", o.slottekst)):
+            if tekst:
+                yield naam, tekst
+        for x in o.ondertekenaars:
+            if x.tekst:
+                yield f"ondertekenaar {x.partij}", x.tekst
     for thema in jaar.themas:
         if thema.doel:
             yield f"{thema.thema} doel", thema.doel

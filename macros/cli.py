@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from . import export
+from . import export, nieuw_jaar, synth, wijzigingen
 from .laden import laad
 from .meldingen import FOUT
 
@@ -74,6 +74,57 @@ def export_(args) -> int:
     return 0
 
 
+def nieuw_jaar_(args) -> int:
+    try:
+        gemaakt = nieuw_jaar.maak(args.data, args.jaar)
+    except nieuw_jaar.Weigering as w:
+        for regel in w.regels:
+            print(regel)
+        print(w.tekst)
+        return 1
+    jaar, van = gemaakt.jaar, gemaakt.van
+    print(f"Jaar {jaar} gemaakt uit {van}. Nieuwe bestanden:")
+    for pad in gemaakt.bestanden:
+        print(f"  {pad}")
+    print("Wat nu:")
+    print(f"  1. Zet de afspraken van {jaar} in de themabestanden, met de nummers uit het ondertekende "
+          "document. Onderaan elk bestand staat een voorbeeld.")
+    print(f"  2. Controleer elke tekst onder '# Overgenomen uit {van}': pas hem aan aan het document van "
+          f"{jaar}, of haal hem weg.")
+    if gemaakt.noemt_vorig_jaar:
+        print(f"     Deze overgenomen teksten noemen nog {van}:")
+        for n in gemaakt.noemt_vorig_jaar:
+            print(f"       {n.bestand}:{n.regel}: {n.veld}")
+    print(f"  3. Na de ondertekening: vul 'ondertekening' in {args.data.name}/{jaar}/jaarschijf.yaml in. "
+          "Tot dan staat op de site dat de jaarschijf nog niet ondertekend is.")
+    print("  4. Controleer met 'make check' en bekijk het resultaat met 'make serve'.")
+    return 0
+
+
+def synth_(args) -> int:
+    begin = time.perf_counter()
+    try:
+        paden = synth.maak(args.map, args.jaren, args.afspraken, args.zaad, args.data)
+    except synth.SynthFout as fout:
+        print(f"Niets geschreven: {fout}.", file=sys.stderr)
+        return 1
+    print(f"Synthetische gegevens in {args.map}: {args.jaren} {'jaar' if args.jaren == 1 else 'jaren'}, "
+          f"{args.jaren * args.afspraken} afspraken, {len(paden)} bestanden; "
+          f"gemaakt in {time.perf_counter() - begin:.2f} s. Alleen voor tests en metingen: nooit publiceren.")
+    return 0
+
+
+def wijzigingen_(args) -> int:
+    return wijzigingen.draai(args.data, args.versie, args.uit)
+
+
+def _geheel_getal(tekst: str) -> int:
+    try:
+        return int(tekst)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{tekst}' is geen geheel getal") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m macros",
                                      description="Gegevens van de prestatieafspraken controleren en exporteren.")
@@ -84,8 +135,22 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("map", type=Path)
     p.add_argument("--site-url", help="adres van de site (standaard: site_url uit mkdocs.yml)")
     p.add_argument("--mkdocs", type=Path, default=PROJECT / "mkdocs.yml", help=argparse.SUPPRESS)
+    p = sub.add_parser("nieuw-jaar", help="maak data/<JAAR>/ uit het nieuwste jaar, klaar om in te vullen")
+    p.add_argument("jaar", metavar="JAAR", help="het nieuwe jaar, bijvoorbeeld 2025")
+    p = sub.add_parser("synth", help="maak synthetische gegevens naar het voorbeeld van --data "
+                       "(alleen voor tests en metingen, nooit publiceren)")
+    p.add_argument("map", type=Path, metavar="MAP", help="een nieuwe of lege map")
+    p.add_argument("--jaren", type=_geheel_getal, required=True, help=f"aantal jaren, vanaf {synth.EERSTE_JAAR}")
+    p.add_argument("--afspraken", type=_geheel_getal, required=True, help="aantal afspraken per jaar")
+    p.add_argument("--zaad", type=_geheel_getal, default=synth.ZAAD,
+                   help=f"startwaarde van het toeval; dezelfde geeft dezelfde bestanden (standaard: {synth.ZAAD})")
+    p = sub.add_parser("wijzigingen", help="wat verandert er voor lezers ten opzichte van git-versie BASE "
+                       "(Markdown, voor wie een pull request beoordeelt)")
+    p.add_argument("versie", metavar="BASE", help="branch, tag of commit, bijvoorbeeld origin/main")
+    p.add_argument("--uit", type=Path, metavar="BESTAND", help="schrijf naar dit bestand in plaats van naar het scherm")
     args = parser.parse_args(argv)
-    return {"check": check, "export": export_}[args.opdracht](args)
+    return {"check": check, "export": export_, "nieuw-jaar": nieuw_jaar_, "synth": synth_,
+            "wijzigingen": wijzigingen_}[args.opdracht](args)
 
 
 if __name__ == "__main__":

@@ -88,6 +88,8 @@ def rollen_van(model: Model, jaar: Jaar, partij: str) -> tuple[Rol, ...]:
 
 
 def ondertekenaar_van(jaar: Jaar, partij: str) -> Ondertekenaar | None:
+    if jaar.ondertekening is None:
+        return None
     return next((o for o in jaar.ondertekening.ondertekenaars if o.partij == partij), None)
 
 
@@ -99,21 +101,53 @@ def kerncijfers(jaar: Jaar) -> tuple[tuple[Afspraak, Doel], ...]:
 def buren(jaar: Jaar, afspraak: Afspraak) -> tuple[Afspraak | None, Afspraak | None]:
     """The previous and next commitment of the same year, by number."""
     lijst = jaar.afspraken
-    i = lijst.index(afspraak)
+    # by number, not list.index: comparing whole commitments field by field costs more
+    i = next(i for i, a in enumerate(lijst) if a.nummer == afspraak.nummer)
     return (lijst[i - 1] if i > 0 else None, lijst[i + 1] if i + 1 < len(lijst) else None)
 
 
-def in_andere_jaren(model: Model, afspraak: Afspraak) -> tuple[Afspraak, ...]:
-    """The same commitment in other years, oldest first: its lineage both ways."""
-    gezien = {afspraak.id}
-    rand = [afspraak.id]
-    while rand:
-        id_ = rand.pop()
-        buren_ = [model.afspraak(id_).voortzetting_van] + [
-            a.id for a in model.afspraken if a.voortzetting_van == id_]
-        for ander in buren_:
-            if ander and ander not in gezien:  # lineage is validated: every id exists
-                gezien.add(ander)
-                rand.append(ander)
-    gezien.discard(afspraak.id)
-    return tuple(sorted((model.afspraak(i) for i in gezien), key=lambda a: (a.jaar, a.nummer)))
+class Verbanden:
+    """Links between commitments across the whole model, indexed once per build.
+
+    A page asks only for its own commitment's links; looking them up here keeps the
+    build linear in the number of commitments, however many years the site holds.
+    """
+
+    def __init__(self, model: Model):
+        self._model = model
+        self._opvolgers: dict[str, list[Afspraak]] = {}
+        self._genoemd_bij: dict[str, list[Afspraak]] = {}
+        for a in model.afspraken:
+            if a.voortzetting_van:
+                self._opvolgers.setdefault(a.voortzetting_van, []).append(a)
+            for doel in dict.fromkeys(r.afspraak for r in a.gerelateerd):
+                self._genoemd_bij.setdefault(doel, []).append(a)
+
+    def genoemd_bij(self, id_: str) -> tuple[Afspraak, ...]:
+        """Commitments whose `gerelateerd` names this one (backlinks), in model order."""
+        return tuple(self._genoemd_bij.get(id_, ()))
+
+    def in_andere_jaren(self, afspraak: Afspraak) -> tuple[Afspraak, ...]:
+        """The direct neighbours in its lineage, oldest first: what it continues, what continues it.
+
+        Only one step each way, so a commitment page stays the same size however long
+        its lineage grows; each neighbour's page links on to the next step.
+        """
+        vorige = [self._model.afspraak(afspraak.voortzetting_van)] if afspraak.voortzetting_van else []
+        volgende = sorted(self._opvolgers.get(afspraak.id, ()), key=lambda a: (a.jaar, a.nummer))
+        return tuple(vorige + volgende)
+
+
+def jaarvenster(jaren: list[int] | tuple[int, ...], huidig: int, breedte: int = 5) -> tuple[int, ...]:
+    """The years a year switcher offers on a page of `huidig`, newest first.
+
+    The `breedte` years nearest to the current one, and the newest year: a page does
+    not grow with the number of years; the home page lists them all.
+    """
+    volgorde = sorted(jaren, reverse=True)
+    if huidig not in volgorde:
+        return ()
+    i = volgorde.index(huidig)
+    begin = max(0, min(i - breedte // 2, len(volgorde) - breedte))
+    venster = volgorde[begin:begin + breedte]
+    return tuple(volgorde[:1] + venster if volgorde[0] not in venster else venster)

@@ -32,6 +32,15 @@ HERSTELLINGEN = "herstellingen.yaml"
 _JAARMAP = re.compile(r"^[0-9]{4}$")
 
 
+def themabestand(jaar: int, thema: str) -> str:
+    """A theme's file in a year, relative to the data folder: the check holds files to this name."""
+    return f"{jaar}/{thema}.yaml"
+
+
+def jaarschijfbestand(jaar: int) -> str:
+    return f"{jaar}/{JAARSCHIJF}"
+
+
 @dataclass
 class Jaarmap:
     jaar: int
@@ -159,7 +168,7 @@ def _maak_jaar(jaarmap: Jaarmap, partijen, groepen, thema_volgorde: list[str]) -
     per_thema = {b.data["thema"]: _maak_thema(jaarmap.jaar, b.data, partijen, groepen)
                  for b in jaarmap.themas}
     r = j["rollen"]
-    o = j["ondertekening"]
+    o = j.get("ondertekening")
     return maak(
         Jaar, j,
         themas=tuple(per_thema[t] for t in thema_volgorde if t in per_thema),
@@ -168,7 +177,7 @@ def _maak_jaar(jaarmap: Jaarmap, partijen, groepen, thema_volgorde: list[str]) -
         delen=maak(Delen, j["delen"]) if "delen" in j else None,
         rollen=maak(Rollen, r, per_partij=tuple(maak(Rol, x) for x in r["per_partij"])),
         ondertekening=maak(Ondertekening, o, ondertekenaars=tuple(
-            maak(Ondertekenaar, x) for x in o["ondertekenaars"])),
+            maak(Ondertekenaar, x) for x in o["ondertekenaars"])) if o else None,
     )
 
 

@@ -202,8 +202,8 @@ class Jaar:
     inleiding: str
     grondslagen: tuple[Grondslag, ...]
     rollen: Rollen
-    ondertekening: Ondertekening
     themas: tuple[ThemaInJaar, ...]  # in the order of data/themas.yaml
+    ondertekening: Ondertekening | None = None  # None: the year is not signed yet
     motto: str | None = None
     focus: Focus | None = None
     delen: Delen | None = None

@@ -52,10 +52,15 @@ def relatief(van: str, naar: str) -> str:
     """
     pad, hekje, anker = naar.partition("#")
     map_van = van if van.endswith("/") or not van else posixpath.dirname(van) + "/"
-    link = posixpath.relpath(pad or ".", map_van.rstrip("/") or ".")
-    if pad.endswith("/") or not pad:
-        link = "./" if link == "." else link + "/"
-    return link + hekje + anker
+    # Plain string work, not posixpath.relpath: it runs for every link of every page,
+    # and both sides are already clean site-relative paths.
+    van_delen = [d for d in map_van.split("/") if d]
+    naar_delen = pad.split("/")  # a folder ends in "": "2024/" is ["2024", ""]
+    gemeen = 0
+    while gemeen < min(len(van_delen), len(naar_delen) - 1) and van_delen[gemeen] == naar_delen[gemeen]:
+        gemeen += 1
+    link = "/".join([".."] * (len(van_delen) - gemeen) + naar_delen[gemeen:])
+    return (link or "./") + hekje + anker
 
 
 @dataclass(frozen=True)

@@ -13,14 +13,16 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from . import export, paginas
-from .laden import laad
+from .laden import jaarschijfbestand, laad, themabestand
 from .model import Model
 from .weergave import Site, Weergave
 
 MODEL = "prestatieafspraken_model"  # attribute of the macros plugin that holds the model
+WEERGAVE = "prestatieafspraken_weergave"  # ... and the renderer of the generated pages
 
 # The front matter per page type. Aggregate pages repeat commitment text, so they stay
 # out of the search index: a search then finds the commitment's own page once.
+GEGENEREERD = "gegenereerd"  # front matter key of a generated page: what it shows
 ZONDER_INHOUDSOPGAVE = "hide: [toc]\n"  # generated headings are HTML: the table of contents stays empty
 VOORWERK = {
     paginas.OVERZICHT: "hide: [toc]\nsearch:\n  exclude: true\n",
@@ -46,11 +48,7 @@ def define_env(env) -> None:
     setattr(env, MODEL, model)  # the hook (haak.py) builds the page list from this same model
     schema = json.loads(exportschema_pad(project).read_text(encoding="utf-8"))
     weergave = Weergave(model, Site(env.conf.site_name, env.conf.site_url or "", schema))
-
-    @env.macro
-    def pagina(soort: str, jaar: int, sleutel: str) -> Markup:
-        """A generated page; its source is this one call with ids (see bron())."""
-        return weergave.pagina(soort, jaar, sleutel, env.page.url)
+    setattr(env, WEERGAVE, weergave)  # the hook renders the generated pages with it (vul_pagina)
 
     @env.macro
     def startpagina() -> Markup:
@@ -68,6 +66,12 @@ def define_env(env) -> None:
     def open_data_bestanden() -> Markup:
         return weergave.render("open-data-bestanden.html", env.page.url)
 
+    @env.macro
+    def redactiebestanden() -> Markup:
+        """For editors: which data file holds which theme's commitments, per year."""
+        return weergave.render("redactiebestanden.html", env.page.url, themabestand=themabestand,
+                               jaarschijfbestand=jaarschijfbestand)
+
 
 def model_van(config) -> Model:
     # mkdocs-macros runs define_env in its on_config, before any hook event below
@@ -75,16 +79,54 @@ def model_van(config) -> Model:
 
 
 def bron(pagina: paginas.Pagina) -> str:
-    """The Markdown source of a generated page: front matter and one macro call with ids."""
+    """The source of a generated page: front matter only, with the ids the page is about.
+
+    The hook renders the page from these ids (vul_pagina). mkdocs-macros leaves it alone
+    (`render_macros: false`): compiling each of thousands of one-line sources as a Jinja
+    template cost more than rendering the page. Data text is never Jinja source either
+    way; it reaches the page through the templates, escaped. The year also tells the
+    navigation which year's section to show (overrides/partials/nav.html).
+    """
     voorwerk = VOORWERK.get(pagina.soort, ZONDER_INHOUDSOPGAVE)
-    return (f"---\n{voorwerk}---\n"
-            f'{{{{ pagina("{pagina.soort}", {pagina.jaar}, "{pagina.sleutel}") }}}}\n')
+    ids = json.dumps({"soort": pagina.soort, "sleutel": pagina.sleutel})  # JSON is YAML
+    return f"---\n{voorwerk}jaar: {pagina.jaar}\nrender_macros: false\n{GEGENEREERD}: {ids}\n---\n"
+
+
+def vul_pagina(markdown: str, page, config) -> str:
+    """The Markdown of a generated page, rendered from the ids in its front matter.
+
+    Other pages pass through as they are (mkdocs-macros has rendered them already).
+    """
+    ids = page.meta.get(GEGENEREERD)
+    if not ids:
+        return markdown
+    weergave: Weergave = getattr(config.plugins["macros"], WEERGAVE)
+    # plain str: Markup would escape whatever a later plugin or hook adds to it
+    return str(weergave.pagina(ids["soort"], page.meta["jaar"], ids["sleutel"], page.url))
 
 
 def voeg_jaren_toe_aan_nav(config) -> None:
     """Years go right after the home page; the fixed pages come from mkdocs.yml."""
     jaren = _veilig(paginas.navigatie(model_van(config)))
     config.nav = config.nav[:1] + jaren + config.nav[1:]
+
+
+def markeer_jaren_in_nav(nav, config) -> None:
+    """Mark each year's section of the navigation for overrides/partials/nav.html.
+
+    The theme renders the navigation into every page; that template shows only the
+    newest year and the page's own year (`jaar` in a generated page's front matter),
+    so a page does not grow with the number of years. `pa_jaar` is a section's year,
+    `pa_nieuwste` marks the newest year's section.
+    """
+    model = model_van(config)
+    jaarpagina = {paginas.bron(paginas.jaar_url(jaar)): jaar for jaar in model.jaren}
+    nieuwste = max(model.jaren, default=None)
+    for item in nav.items:
+        eerste = item.children[0] if item.is_section and item.children else None
+        if eerste is not None and eerste.is_page and eerste.file.src_uri in jaarpagina:
+            item.pa_jaar = jaarpagina[eerste.file.src_uri]
+            item.pa_nieuwste = item.pa_jaar == nieuwste
 
 
 def _veilig(nav):

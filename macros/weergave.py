@@ -48,11 +48,13 @@ class Weergave:
         self.model = model
         self.site = site
         self.termen = Termen(model.begrippen)
+        self.verbanden = inhoud.Verbanden(model)
         self.templates = Environment(
             loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True),
             undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
         self.templates.filters.update(alineas=alineas, zin=zin, kop=kop, datum=datum, getal=getal)
         self.templates.globals.update(inhoud=inhoud, url=paginas, model=model, site=site,
+                                      verbanden=self.verbanden,
                                       permanent_adres=lambda a: afspraak_url(site.adres, a))
 
     def render(self, template: str, huidige_url: str, **context) -> Markup:
@@ -64,7 +66,7 @@ class Weergave:
 
     def pagina(self, soort: str, jaar: int, sleutel: str, huidige_url: str) -> Markup:
         """A generated page (year, theme, party, commitment, overview, full text)."""
-        context = {"jaar": self.model.jaren[jaar], "jaarlinks": self.jaarlinks(soort, sleutel)}
+        context = {"jaar": self.model.jaren[jaar], "jaarlinks": self.jaarlinks(soort, jaar, sleutel)}
         if soort == paginas.AFSPRAAK:
             context["afspraak"] = self.model.afspraak(sleutel)
         elif soort == paginas.THEMA:
@@ -73,10 +75,13 @@ class Weergave:
             context["partij"] = self.model.partijen[sleutel]
         return self.render(f"{soort}.html", huidige_url, **context)
 
-    def jaarlinks(self, soort: str, sleutel: str) -> list[tuple[int, str]]:
-        """The same page in every year (the year page where it does not exist), newest first."""
+    def jaarlinks(self, soort: str, huidig: int, sleutel: str) -> list[tuple[int, str]]:
+        """The same page in the years of the switcher (the year page where it does not
+        exist), newest first; see inhoud.jaarvenster. None on a commitment page."""
+        if soort == paginas.AFSPRAAK:
+            return []
         links = []
-        for jaar in sorted(self.model.jaren, reverse=True):
+        for jaar in inhoud.jaarvenster(tuple(self.model.jaren), huidig):
             j = self.model.jaren[jaar]
             if soort == paginas.THEMA and any(t.thema == sleutel for t in j.themas):
                 doel = paginas.thema_url(jaar, sleutel)

@@ -65,9 +65,74 @@ def test_dubbel_id_in_een_gedeeld_bestand(data):
 
 
 def test_zelfde_afspraak_in_andere_jaren_beide_kanten_op(twee_jaren):
-    from macros.inhoud import in_andere_jaren
+    from macros.inhoud import Verbanden
 
     model = laad(twee_jaren).model
-    assert [a.id for a in in_andere_jaren(model, model.afspraak("2025-1"))] == ["2024-18"]
-    assert [a.id for a in in_andere_jaren(model, model.afspraak("2024-18"))] == ["2025-1"]
-    assert in_andere_jaren(model, model.afspraak("2024-19")) == ()
+    verbanden = Verbanden(model)
+    assert [a.id for a in verbanden.in_andere_jaren(model.afspraak("2025-1"))] == ["2024-18"]
+    assert [a.id for a in verbanden.in_andere_jaren(model.afspraak("2024-18"))] == ["2025-1"]
+    assert verbanden.in_andere_jaren(model.afspraak("2024-19")) == ()
+
+
+def jaar_als_voortzetting(data, jaar: int, van: str) -> None:
+    """Another fictional year like 2025, whose commitment 1 continues `van`."""
+    doel = data / str(jaar)
+    shutil.copytree(TESTJAAR, doel)
+    for bestand in doel.glob("*.yaml"):
+        tekst = bestand.read_text(encoding="utf-8").replace("2025", str(jaar))
+        bestand.write_text(tekst.replace('voortzetting_van: "2024-18"', f'voortzetting_van: "{van}"'),
+                           encoding="utf-8")
+
+
+def test_een_lange_lijn_toont_alleen_de_buren(twee_jaren):
+    """2024-18 <- 2025-1 <- 2026-1 <- 2027-1: each page names only the step before and after,
+    so a commitment page stays the same size however many years continue it."""
+    from macros.inhoud import Verbanden
+
+    jaar_als_voortzetting(twee_jaren, 2026, "2025-1")
+    jaar_als_voortzetting(twee_jaren, 2027, "2026-1")
+    model = laad(twee_jaren).model
+    verbanden = Verbanden(model)
+    buren = {id_: [a.id for a in verbanden.in_andere_jaren(model.afspraak(id_))]
+             for id_ in ("2024-18", "2025-1", "2026-1", "2027-1")}
+    assert buren == {"2024-18": ["2025-1"], "2025-1": ["2024-18", "2026-1"],
+                     "2026-1": ["2025-1", "2027-1"], "2027-1": ["2026-1"]}
+
+
+def test_een_afspraak_met_twee_opvolgers_noemt_ze_allebei(twee_jaren):
+    from macros.inhoud import Verbanden
+
+    jaar_als_voortzetting(twee_jaren, 2026, "2024-18")
+    model = laad(twee_jaren).model
+    opvolgers = [a.id for a in Verbanden(model).in_andere_jaren(model.afspraak("2024-18"))]
+    assert opvolgers == ["2025-1", "2026-1"]  # oldest first
+
+
+def test_verwijzingen_terug_uit_de_index_gelijk_aan_het_model(twee_jaren):
+    from macros.inhoud import Verbanden
+
+    model = laad(twee_jaren).model
+    verbanden = Verbanden(model)
+    for a in model.afspraken:
+        assert verbanden.genoemd_bij(a.id) == model.genoemd_bij(a.id), a.id
+    assert [a.id for a in verbanden.genoemd_bij("2024-42")] == ["2024-18", "2024-24", "2025-1"]
+
+
+@pytest.mark.parametrize("huidig, venster", [
+    (2043, (2043, 2042, 2041, 2040, 2039)),  # newest: the four years before it
+    (2040, (2043, 2042, 2041, 2040, 2039, 2038)),  # two either side, and the newest
+    (2030, (2043, 2032, 2031, 2030, 2029, 2028)),  # the newest, then two either side
+    (2024, (2043, 2028, 2027, 2026, 2025, 2024)),  # oldest: the four after it
+])
+def test_jaarkiezer_toont_de_jaren_eromheen_en_het_nieuwste(huidig, venster):
+    from macros.inhoud import jaarvenster
+
+    assert jaarvenster(range(2024, 2044), huidig) == venster
+
+
+def test_jaarkiezer_met_weinig_jaren_toont_ze_allemaal():
+    from macros.inhoud import jaarvenster
+
+    assert jaarvenster([2024], 2024) == (2024,)
+    assert jaarvenster([2024, 2025, 2026], 2024) == (2026, 2025, 2024)
+    assert jaarvenster([2024, 2025], 2030) == ()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 import shutil
 from functools import cache
 from pathlib import Path
@@ -54,6 +55,14 @@ def test_elke_pagina_is_nederlands_en_heeft_een_titel(site):
         soep = pagina(site, "" if url == "./" else url)
         assert soep.html["lang"] == "nl", url
         assert len(soep.select("h1")) == 1, url
+
+
+def test_zoekvenster_heeft_een_naam(site):
+    """Material's search is a dialog; a dialog needs a name for screen readers (Lighthouse, axe)."""
+    for url in html_paginas(site):
+        if url.endswith("/"):
+            zoeken = pagina(site, "" if url == "./" else url).select_one('div.md-search[role="dialog"]')
+            assert zoeken["aria-label"] == "Zoeken", url
 
 
 def test_elke_interne_link_is_relatief_en_bestaat(site):
@@ -219,7 +228,8 @@ def test_overzicht_is_zonder_javascript_compleet(site, echt):
         assert not rij.has_attr("hidden")
     assert [th.get_text() for th in soep.select("#afspraken-tabel thead th")] == [
         "Nr.", "Afspraak", "Thema", "Verantwoordelijk", "Plaatsen"]
-    assert soep.select_one("#afspraken-filters").has_attr("hidden")  # shown by the script only
+    # the filters need the script: CSS leaves them out unless the page head marked scripts as running
+    assert "pa-alleen-met-script" in soep.select_one("#afspraken-filters")["class"]
     assert soep.select_one("#afspraken-aantal")["aria-live"] == "polite"
 
 
@@ -344,24 +354,75 @@ def test_bouw_met_foute_data_stopt_zonder_traceback(tmp_path):
     assert not (tmp_path / "site").exists()
 
 
-def test_vijftien_jaren_jaarkiezer_en_paginagrootte(tmp_path, site):
-    """15 years: every year is in the switcher, and a commitment page does not fill up."""
+def menu(soep: BeautifulSoup) -> list[str]:
+    """The top-level entries of the navigation, as a reader sees their names."""
+    lijst = soep.select_one("nav.md-nav--primary > ul.md-nav__list")
+    return [" ".join(li.find(["a", "label"]).get_text().split()) for li in lijst.find_all("li", recursive=False)]
+
+
+def test_een_jaar_menu_met_alle_jaren(site, echt):
+    """The menu has one shape from the first year on: the year, then a link to all years."""
+    soep = pagina(site, "2024/afspraken/19/")
+    assert menu(soep)[:3] == ["Home", "2024", "Alle jaren"]
+    (link,) = [a for a in soep.select("nav.md-nav--primary a") if a.get_text(strip=True) == "Alle jaren"]
+    assert doel("2024/afspraken/19/", link["href"]).strip("/") == "" and link["href"].endswith("#alle-jaren")
+    lijst = pagina(site, "").select_one("#alle-jaren").find_next("ul")
+    assert links_naar(lijst, "") == [f"{j}/" for j in sorted(echt.jaren, reverse=True)]
+
+
+def test_vijftien_jaren_pagina_groeit_niet_mee(tmp_path, site):
+    """15 years: nothing on a page grows with the number of years.
+
+    The menu shows the newest year and the page's own year, the year switcher the years
+    around the page's year and the newest; both end in a link to all years on the home page.
+    """
     project = projectkopie(tmp_path / "project")
     jaren = range(2025, 2039)
     for jaar in jaren:  # fictional copies of the fixture year; lineage to 2024 stays valid
-        doel = project / "data" / str(jaar)
-        shutil.copytree(TESTJAAR, doel)
-        for bestand in doel.glob("*.yaml"):
+        doel_ = project / "data" / str(jaar)
+        shutil.copytree(TESTJAAR, doel_)
+        for bestand in doel_.glob("*.yaml"):
             bestand.write_text(bestand.read_text(encoding="utf-8").replace("2025", str(jaar)), encoding="utf-8")
     gebouwd = tmp_path / "site"
     uit = bouw(project, gebouwd)
     assert uit.returncode == 0, uit.stderr
-    kiezer = pagina(gebouwd, "2024/partijen/woonborg/").select_one("nav.pa-jaarkiezer")
-    assert links_naar(kiezer, "2024/partijen/woonborg/") == [
-        f"{j}/partijen/woonborg/" for j in sorted([2024, *jaren], reverse=True)]
-    # A commitment without lineage: its content is the same with 1 or 15 years, and the
-    # navigation grows by one line per year, never by the commitments of other years.
-    een, vijftien = pagina(site, "2024/afspraken/19/"), pagina(gebouwd, "2024/afspraken/19/")
-    assert str(inhoud(een)) == str(inhoud(vijftien))
-    nav_een, nav_vijftien = (p.select("nav.md-nav--primary li") for p in (een, vijftien))
-    assert len(nav_vijftien) - len(nav_een) == len(jaren)
+
+    een = menu(pagina(site, "2024/afspraken/19/"))
+    assert menu(pagina(gebouwd, "2024/afspraken/19/")) == een[:1] + ["2038"] + een[1:]
+    assert menu(pagina(gebouwd, "2030/themas/betaalbaarheid/")) == een[:1] + ["2038", "2030"] + een[2:]
+    assert menu(pagina(gebouwd, "2038/afspraken/1/")) == een[:1] + ["2038"] + een[2:]
+    assert menu(pagina(gebouwd, "begrippen/")) == een[:1] + ["2038"] + een[2:]
+    assert links_naar(pagina(gebouwd, "").select_one("ul.pa-jaren"), "") == [
+        f"{j}/" for j in sorted([2024, *jaren], reverse=True)]
+
+    kiezer = pagina(gebouwd, "2030/partijen/woonborg/").select_one("nav.pa-jaarkiezer")
+    assert [a.get_text() for a in kiezer.select("a")] == [
+        "2038", "2032", "2031", "2030", "2029", "2028", "Alle jaren"]
+    assert links_naar(kiezer, "2030/partijen/woonborg/")[:-1] == [
+        f"{j}/partijen/woonborg/" for j in (2038, 2032, 2031, 2030, 2029, 2028)]
+    assert kiezer.select("a")[-1]["href"].endswith("#alle-jaren")
+
+    # A commitment without lineage shows the same content with 1 or 15 years, and its page
+    # (menu included) and a theme page (with the year switcher) stay within 5%.
+    assert str(inhoud(pagina(site, "2024/afspraken/19/"))) == str(inhoud(pagina(gebouwd, "2024/afspraken/19/")))
+    for url in ("2024/afspraken/19/", "2024/themas/betaalbaarheid/"):
+        grootte_een, grootte_vijftien = ((s / url / "index.html").stat().st_size for s in (site, gebouwd))
+        assert grootte_vijftien <= 1.05 * grootte_een, url
+
+
+def test_paginas_zonder_inspringing(site):
+    """Built pages carry no indentation or blank lines of the theme's templates; whitespace
+    inside pre, script, style and textarea is left alone."""
+    bewaard = re.compile(r"<(pre|script|style|textarea)\b.*?</\1>", re.DOTALL)
+    for url in html_paginas(site):
+        tekst = bewaard.sub("<bewaard>", (site / (url if url.endswith(".html") else url + "index.html")).read_text(encoding="utf-8"))
+        assert not re.search(r"\n[ \t]*\n|\n[ \t]+", tekst), url
+
+
+def test_witruimte_telt_in_pre_en_script():
+    from macros.witruimte import zonder_inspringing
+
+    html = "<div>\n    <p>een\n\n   twee</p>\n  <pre>\n  ingesprongen\n\n</pre>  \n <script>\n  a = 1\n</script>\n</div>"
+    assert zonder_inspringing(html) == (
+        "<div>\n<p>een\ntwee</p>\n<pre>\n  ingesprongen\n\n</pre>\n<script>\n  a = 1\n</script>\n</div>")
+    assert zonder_inspringing("a\u00a0\n\u00a0b") == "a\u00a0\n\u00a0b"  # a no-break space is text

@@ -2,8 +2,10 @@
  * Filters and sorting for the overview table on /<jaar>/afspraken/.
  *
  * The page is complete without JavaScript: the server renders every row in
- * number order and the filter form stays hidden. This script only adds
- * filtering, sorting and a shareable address (query string) on top.
+ * number order and the filter form is not shown (class pa-alleen-met-script:
+ * with JavaScript the page head shows it before the first paint, so the page
+ * does not shift). This script only adds filtering, sorting and a shareable
+ * address (query string) on top.
  */
 (function () {
   'use strict';
@@ -235,8 +237,6 @@
   sortering.oplopend = params.get('richting') !== 'af';
 
   if (formulier) {
-    formulier.hidden = false;
-
     formulier.addEventListener('change', function (event) {
       if (event.target && event.target.tagName === 'SELECT') {
         toepassen();

@@ -1,0 +1,73 @@
+"""The budgets of issue 5 and whether a measurement meets them: pure functions, no I/O.
+
+Each budget is one line in the report and one entry of `budgets` in bench/results.json:
+{"naam", "waarde", "grens", "gehaald"}.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+BOUWTIJD_VERHOUDING = 1.3  # synthetic site / peer floor: what the project adds stays small
+PAGINAGROEI = 1.05  # a commitment page with 20 years / the same page with 1 year
+ZOEKINDEX_GZIP = 150_000  # bytes, the real site's search index as a phone downloads it
+LINEAIR = 0.10  # per-year growth of the index in the later years vs the first: at most 10% apart
+LIGHTHOUSE = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
+DUUR = 600  # seconds for the whole measurement (issue 5: under 10 minutes on 2 cores)
+
+CATEGORIE_NAMEN = {"performance": "prestaties", "accessibility": "toegankelijkheid",
+                   "best-practices": "goede praktijk", "seo": "vindbaarheid (SEO)"}
+
+
+@dataclass(frozen=True)
+class Budget:
+    naam: str
+    waarde: float
+    grens: float
+    minimum: bool = False  # the value must reach the limit instead of stay under it
+
+    @property
+    def gehaald(self) -> bool:
+        return self.waarde >= self.grens if self.minimum else self.waarde <= self.grens
+
+    def als_dict(self) -> dict:
+        return {"naam": self.naam, "waarde": self.waarde, "grens": self.grens, "gehaald": self.gehaald}
+
+
+def groei_per_jaar(punten: dict[int, int]) -> list[float]:
+    """Growth per added year between consecutive measurements (years -> bytes)."""
+    jaren = sorted(punten)
+    return [(punten[b] - punten[a]) / (b - a) for a, b in zip(jaren, jaren[1:])]
+
+
+def afwijking_van_lineair(punten: dict[int, int]) -> float:
+    """How far the later per-year growth strays from the first, as a fraction.
+
+    0 for a straight line. An index that repeated every year on every year's pages
+    grows with the square of the years: its later growth is a multiple of the first.
+    """
+    groei = groei_per_jaar(punten)
+    if len(groei) < 2 or groei[0] <= 0:
+        raise ValueError("minstens drie metingen met groei nodig")
+    return max(abs(g / groei[0] - 1) for g in groei[1:])
+
+
+def budgetten(meting: dict) -> list[Budget]:
+    """The budgets for a measurement shaped as bench/results.json (without `budgets`)."""
+    gevallen, jaren = meting["gevallen"], meting["jaren"]
+    eerste, laatste = min(jaren, key=int), max(jaren, key=int)
+    lijst = [
+        Budget("bouwtijd synthetische site / vloer", meting["verhouding_synth_vloer"], BOUWTIJD_VERHOUDING),
+        Budget(f"afspraakpagina {meting['voorbeelden']['synth']['afspraak']}: {laatste} jaar / {eerste} jaar",
+               round(jaren[laatste]["afspraakpagina_bytes"] / jaren[eerste]["afspraakpagina_bytes"], 3),
+               PAGINAGROEI),
+        Budget("zoekindex echte site, gzip (bytes)", gevallen["echt"]["zoekindex_gzip_bytes"], ZOEKINDEX_GZIP),
+        Budget("zoekindex: afwijking van lineaire groei per jaar",
+               round(afwijking_van_lineair({int(n): j["zoekindex_bytes"] for n, j in jaren.items()}), 3), LINEAIR),
+        Budget("zoekindex echte site: afspraken niet precies één keer gevonden",
+               len(meting["zoekindex_dubbel"]), 0),
+    ]
+    for pagina, scores in meting["lighthouse"].items():
+        lijst += [Budget(f"Lighthouse {pagina}: {CATEGORIE_NAMEN[c]}", scores[c], grens, minimum=True)
+                  for c, grens in LIGHTHOUSE.items()]
+    lijst.append(Budget("duur van de meting (s)", meting["duur_seconden"], DUUR))
+    return lijst

@@ -1,0 +1,90 @@
+"""The screenshots in the editors' guide (/bijdragen/) come from the real site.
+
+This browser takes them from the built site. `make schermafbeeldingen` writes them into
+docs/assets/bijdragen/ (SCHERMAFBEELDINGEN=bijwerken); a normal run takes them again and
+fails when a committed one no longer matches the page's layout, so the guide never shows a
+page that looks different from the site.
+"""
+from __future__ import annotations
+
+import os
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from .conftest import open_pagina
+
+MAP = Path(__file__).resolve().parents[2] / "docs" / "assets" / "bijdragen"
+BIJWERKEN = os.environ.get("SCHERMAFBEELDINGEN") == "bijwerken"
+BREEDTE = 760  # a narrow desktop window: readable in the guide at its own size
+TOLERANTIE = 0.5  # share of height that may differ: fonts differ between machines, layout width does not
+
+
+@dataclass(frozen=True)
+class Schermafbeelding:
+    bestand: str
+    adres: str  # relative to the site root
+    delen: tuple[str, ...]  # CSS selectors; the picture is the box around the first match of each
+
+
+SCHERMAFBEELDINGEN = (
+    Schermafbeelding("afspraak-kop.png", "2024/afspraken/18/",
+                     ("article h1", "article .pa-afspraakpagina > .pa-meta")),
+    Schermafbeelding("in-het-kort.png", "2024/afspraken/18/",
+                     ("article h2:text-is('In het kort')", "article table.pa-feiten")),
+)
+
+
+def png_maat(inhoud: bytes) -> tuple[int, int]:
+    """Width and height from a PNG's header."""
+    assert inhoud[:8] == b"\x89PNG\r\n\x1a\n", "geen PNG-bestand"
+    return struct.unpack(">II", inhoud[16:24])
+
+
+def kader(pagina, selectors: tuple[str, ...]) -> dict:
+    """The page region around the given parts, with a little room around them.
+
+    Measured at the top of the page, where box and page coordinates are the same."""
+    vakken = []
+    for selector in selectors:
+        vak = pagina.locator(selector).first.bounding_box()
+        assert vak, f"{selector} staat niet op de pagina"
+        vakken.append(vak)
+    ruimte = 12
+    links = min(v["x"] for v in vakken) - ruimte
+    boven = min(v["y"] for v in vakken) - ruimte
+    rechts = max(v["x"] + v["width"] for v in vakken) + ruimte
+    onder = max(v["y"] + v["height"] for v in vakken) + ruimte
+    return {"x": max(links, 0), "y": max(boven, 0), "width": rechts - max(links, 0),
+            "height": onder - max(boven, 0)}
+
+
+@pytest.mark.parametrize("foto", SCHERMAFBEELDINGEN, ids=lambda f: f.bestand)
+def test_schermafbeelding_past_bij_de_site(foto, nieuwe_context, webadres, tmp_path):
+    context = nieuwe_context(viewport={"width": BREEDTE, "height": 1000}, device_scale_factor=1,
+                             reduced_motion="reduce")
+    pagina = context.new_page()
+    open_pagina(pagina, webadres + foto.adres)
+    pagina.evaluate("document.fonts.ready")
+    nieuw = pagina.screenshot(clip=kader(pagina, foto.delen), full_page=True,
+                              animations="disabled", caret="hide")
+    doel = MAP / foto.bestand
+    if BIJWERKEN:
+        MAP.mkdir(parents=True, exist_ok=True)
+        doel.write_bytes(nieuw)
+    assert doel.is_file(), f"{doel} ontbreekt: maak hem met `make schermafbeeldingen`"
+    breedte, hoogte = png_maat(nieuw)
+    oude_breedte, oude_hoogte = png_maat(doel.read_bytes())
+    assert abs(breedte - oude_breedte) <= 2 and abs(hoogte - oude_hoogte) <= TOLERANTIE * oude_hoogte, (
+        f"{foto.bestand} lijkt niet meer op de pagina ({oude_breedte}×{oude_hoogte} was, nu "
+        f"{breedte}×{hoogte}): maak de schermafbeeldingen opnieuw met `make schermafbeeldingen`")
+
+
+def test_de_handleiding_toont_elke_schermafbeelding():
+    handleiding = (MAP.parents[2] / "docs" / "bijdragen.md").read_text(encoding="utf-8")
+    for foto in SCHERMAFBEELDINGEN:
+        assert f"(assets/bijdragen/{foto.bestand})" in handleiding, foto.bestand
+    gebruikt = {f.bestand for f in SCHERMAFBEELDINGEN}
+    assert {p.name for p in MAP.glob("*.png")} == gebruikt, "een schermafbeelding zonder test, of omgekeerd"

@@ -1,0 +1,187 @@
+"""`python -m macros synth`: fictional data of real size and shape, for the benchmark and tests."""
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+
+import pytest
+
+from conftest import PROJECT, bouw_zonder_waarschuwing, projectkopie
+from macros import synth
+from macros.cli import main
+from macros.laden import laad
+from macros.tekst import Termen
+
+JAREN, AFSPRAKEN = 3, 12
+EERSTE = synth.EERSTE_JAAR
+
+
+@pytest.fixture(scope="module")
+def map_(tmp_path_factory):
+    """A small synthetic data folder, made once through the command line as the benchmark does."""
+    doel = tmp_path_factory.mktemp("synth") / "data"
+    uit = subprocess.run([sys.executable, "-m", "macros", "synth", "--jaren", str(JAREN),
+                          "--afspraken", str(AFSPRAKEN), str(doel)],
+                         cwd=PROJECT, capture_output=True, text=True)
+    assert uit.returncode == 0, uit.stdout + uit.stderr
+    assert uit.stdout.startswith(f"Synthetische gegevens in {doel}: 3 jaren, 36 afspraken, ")
+    return doel
+
+
+@pytest.fixture(scope="module")
+def model(map_):
+    resultaat = laad(map_)
+    assert resultaat.meldingen == [], "\n".join(m.als_regel() for m in resultaat.meldingen)
+    return resultaat.model
+
+
+def bestanden(map_):
+    return {p.relative_to(map_).as_posix(): p.read_bytes() for p in sorted(map_.rglob("*")) if p.is_file()}
+
+
+def test_een_volledige_map_zonder_fouten_of_waarschuwingen(map_, model):
+    assert sorted(p.name for p in map_.iterdir()) == [
+        str(EERSTE), str(EERSTE + 1), str(EERSTE + 2), "begrippen.yaml", "documenten.yaml", "partijen.yaml",
+        "plaatsen.yaml", "schema", "themas.yaml"]
+    assert bestanden(map_ / "schema") == bestanden(PROJECT / "data/schema")
+    assert list(model.jaren) == [EERSTE, EERSTE + 1, EERSTE + 2]
+    for jaar in model.jaren.values():
+        assert "ynthetisch" in jaar.titel
+        # numbered 1..M in theme order, like the signed document
+        nummers = [a.nummer for t in jaar.themas for a in t.afspraken]
+        assert nummers == list(range(1, AFSPRAKEN + 1))
+        # spread like the real data: several themes, and one without commitments
+        aantallen = [len(t.afspraken) for t in jaar.themas]
+        assert len(aantallen) == 6 and aantallen.count(0) == 1 and max(aantallen) < AFSPRAKEN / 2
+
+
+def test_zelfde_zaad_geeft_dezelfde_bestanden(echt, map_, tmp_path):
+    assert main(["synth", "--jaren", str(JAREN), "--afspraken", str(AFSPRAKEN), str(tmp_path / "nog een")]) == 0
+    assert bestanden(tmp_path / "nog een") == bestanden(map_)
+    assert synth.genereer(echt, 2, 10, zaad=7) != synth.genereer(echt, 2, 10, zaad=8)
+
+
+def test_eerste_jaren_van_een_lange_run_zijn_een_korte_run(echt):
+    """The benchmark compares a commitment page of a 1-year and a 20-year site."""
+    kort = synth.genereer(echt, 2, 15)
+    lang = synth.genereer(echt, 5, 15)
+    assert {naam: lang[naam] for naam in kort} == kort
+    assert {naam.split("/")[0] for naam in set(lang) - set(kort)} == {str(EERSTE + i) for i in (2, 3, 4)}
+
+
+def test_voortzettingen_vormen_ketens_over_de_jaren(tmp_path):
+    doel = tmp_path / "data"
+    assert main(["synth", "--jaren", "8", "--afspraken", "20", str(doel)]) == 0
+    model = laad(doel).model
+    latere = [a for a in model.afspraken if a.jaar > EERSTE]
+    voortgezet = [a for a in latere if a.voortzetting_van]
+    assert 0.4 < len(voortgezet) / len(latere) < 0.9
+    opvolgers = [a.voortzetting_van for a in voortgezet]
+    assert len(opvolgers) == len(set(opvolgers))  # a commitment is continued at most once
+    for a in voortgezet:
+        vorige = model.afspraak(a.voortzetting_van)
+        assert (vorige.jaar, vorige.thema, vorige.partijen) == (a.jaar - 1, a.thema, a.partijen)
+
+    def lengte(a):
+        return 1 + lengte(model.afspraak(a.voortzetting_van)) if a.voortzetting_van else 1
+
+    lengtes = [lengte(a) for a in model.afspraken if a.id not in opvolgers]  # each chain, by its last link
+    gevulde_themas = sum(bool(t.afspraken) for t in model.laatste_jaar.themas)
+    assert lengtes.count(8) >= gevulde_themas  # a chain over all years in every theme
+    assert len(set(lengtes)) >= 5  # and shorter ones
+
+
+def test_gerelateerd_binnen_hetzelfde_jaar(model):
+    relaties = [(a, r.afspraak) for a in model.afspraken for r in a.gerelateerd]
+    assert len(relaties) >= 5
+    for a, doel in relaties:
+        assert doel != a.id and model.afspraak(doel).jaar == a.jaar
+
+
+def test_tekstlengtes_zoals_de_echte(echt, model):
+    def mediaan(afspraken, veld):
+        return statistics.median(len(getattr(a, veld)) for a in afspraken)
+
+    for veld in ("tekst", "titel"):
+        verhouding = mediaan(model.afspraken, veld) / mediaan(echt.afspraken, veld)
+        assert 2 / 3 < verhouding < 3 / 2, veld
+    langste = max(len(a.tekst) for a in echt.afspraken)
+    assert all(20 < len(a.tekst) < 1.5 * langste for a in model.afspraken)
+
+
+def test_alle_soorten_inhoud(model):
+    afspraken = model.afspraken
+    for veld in ("doelen", "termijn", "plaatsen", "documenten", "opmerkingen", "voortzetting_van"):
+        assert any(getattr(a, veld) for a in afspraken), veld
+    themas = [t for j in model.jaren.values() for t in j.themas]
+    assert any(t.tabellen for t in themas) and any(t.doel for t in themas) and any(t.actualiteit for t in themas)
+    huurders = [p for p in model.partijen.values() if p.vertegenwoordigt_huurders_van]
+    assert huurders and all(p.soort == "huurdersorganisatie" for p in huurders)
+    for jaar in model.jaren.values():
+        assert {o.partij for o in jaar.ondertekening.ondertekenaars} == set(model.partijen)
+        assert jaar.rollen.per_partij and jaar.inleiding
+    termen = Termen(model.begrippen)
+    gevonden = {termen.begrip[t.lower()] for a in afspraken for t in termen.patroon.findall(a.tekst)}
+    assert len(gevonden) >= 10  # glossary terms occur in the text, as in the real data
+
+
+def test_geen_echte_namen(echt, map_):
+    tekst = "\n".join(p.read_text(encoding="utf-8") for p in map_.rglob("*.yaml"))
+    echte_namen = {n for p in echt.partijen.values() for n in (p.naam, p.volledige_naam)}
+    echte_namen |= {p.naam for p in echt.plaatsen.values()}
+    echte_namen |= {o.naam for j in echt.jaren.values() for o in j.ondertekening.ondertekenaars}
+    for naam in echte_namen:
+        assert not re.search(rf"(?<!\w){re.escape(naam)}(?!\w)", tekst, re.IGNORECASE), naam
+
+
+def test_weigert_een_map_die_niet_leeg_is(tmp_path, capsys):
+    (tmp_path / "iets.txt").write_text("van iemand anders", encoding="utf-8")
+    assert main(["synth", "--jaren", "1", "--afspraken", "3", str(tmp_path)]) == 1
+    melding = capsys.readouterr().err
+    assert melding == f"Niets geschreven: de map {tmp_path} is niet leeg; geef een nieuwe of lege map.\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["iets.txt"]
+
+
+def test_weigert_een_map_in_de_echte_gegevens(data, capsys):
+    assert main(["--data", str(data), "synth", "--jaren", "1", "--afspraken", "3", str(data / "2030")]) == 1
+    assert "ligt in de echte gegevens" in capsys.readouterr().err
+    assert not (data / "2030").exists()
+
+
+@pytest.mark.parametrize("argumenten, melding", [
+    (["--jaren", "0", "--afspraken", "5"], "--jaren moet 1 of meer zijn, niet 0"),
+    (["--jaren", "2", "--afspraken", "-1"], "--afspraken moet 1 of meer zijn, niet -1"),
+    (["--jaren", "100", "--afspraken", "5"], "--jaren mag hoogstens 77 zijn"),
+])
+def test_ongeldige_aantallen(tmp_path, capsys, argumenten, melding):
+    assert main(["synth", *argumenten, str(tmp_path / "x")]) == 1
+    assert melding in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
+
+
+def test_geen_getal(tmp_path, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["synth", "--jaren", "twee", "--afspraken", "5", str(tmp_path / "x")])
+    assert stop.value.code != 0
+    assert "'twee' is geen geheel getal" in capsys.readouterr().err
+
+
+def test_site_uit_synthetische_gegevens(map_, model, tmp_path):
+    project = projectkopie(tmp_path / "project")
+    shutil.rmtree(project / "data")
+    shutil.copytree(map_, project / "data")
+    site = bouw_zonder_waarschuwing(project, tmp_path / "site")
+    for jaar in model.jaren.values():
+        j = jaar.jaar
+        paginas = [f"{j}/", f"{j}/afspraken/", f"{j}/volledige-tekst/"]
+        paginas += [f"{j}/themas/{t.thema}/" for t in jaar.themas]
+        paginas += [f"{j}/partijen/{p}/" for p in model.partijen]
+        paginas += [f"{j}/afspraken/{a.nummer}/" for a in jaar.afspraken]
+        for pagina in paginas:
+            assert (site / pagina / "index.html").is_file(), pagina
+    # a continued commitment's page links to the one it continues
+    a = next(a for a in model.laatste_jaar.afspraken if a.voortzetting_van)
+    vorige = model.afspraak(a.voortzetting_van)
+    html = (site / f"{a.jaar}/afspraken/{a.nummer}/index.html").read_text(encoding="utf-8")
+    assert f'href="../../../{vorige.jaar}/afspraken/{vorige.nummer}/"' in html

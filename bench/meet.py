@@ -30,7 +30,6 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from macros.inhoud import Verbanden
 from macros.laden import laad
 from macros.model import Model
 from macros.paginas import afspraak_url, overzicht_url, thema_url
@@ -61,8 +60,7 @@ def voorbeeld_afspraak(model: Model) -> str:
     successor: the page that would grow if a page listed the years.
     """
     eerste = model.jaren[min(model.jaren)]
-    verbanden = Verbanden(model)
-    met_opvolger = [a for a in eerste.afspraken if len(verbanden.in_andere_jaren(a)) > 0]
+    met_opvolger = [a for a in eerste.afspraken if model.opvolgers(a.id)]
     return (met_opvolger or list(eerste.afspraken))[0].id
 
 

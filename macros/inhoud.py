@@ -106,36 +106,14 @@ def buren(jaar: Jaar, afspraak: Afspraak) -> tuple[Afspraak | None, Afspraak | N
     return (lijst[i - 1] if i > 0 else None, lijst[i + 1] if i + 1 < len(lijst) else None)
 
 
-class Verbanden:
-    """Links between commitments across the whole model, indexed once per build.
+def in_andere_jaren(model: Model, afspraak: Afspraak) -> tuple[Afspraak, ...]:
+    """The direct neighbours in its lineage, oldest first: what it continues, what continues it.
 
-    A page asks only for its own commitment's links; looking them up here keeps the
-    build linear in the number of commitments, however many years the site holds.
+    Only one step each way, so a commitment page stays the same size however long
+    its lineage grows; each neighbour's page links on to the next step.
     """
-
-    def __init__(self, model: Model):
-        self._model = model
-        self._opvolgers: dict[str, list[Afspraak]] = {}
-        self._genoemd_bij: dict[str, list[Afspraak]] = {}
-        for a in model.afspraken:
-            if a.voortzetting_van:
-                self._opvolgers.setdefault(a.voortzetting_van, []).append(a)
-            for doel in dict.fromkeys(r.afspraak for r in a.gerelateerd):
-                self._genoemd_bij.setdefault(doel, []).append(a)
-
-    def genoemd_bij(self, id_: str) -> tuple[Afspraak, ...]:
-        """Commitments whose `gerelateerd` names this one (backlinks), in model order."""
-        return tuple(self._genoemd_bij.get(id_, ()))
-
-    def in_andere_jaren(self, afspraak: Afspraak) -> tuple[Afspraak, ...]:
-        """The direct neighbours in its lineage, oldest first: what it continues, what continues it.
-
-        Only one step each way, so a commitment page stays the same size however long
-        its lineage grows; each neighbour's page links on to the next step.
-        """
-        vorige = [self._model.afspraak(afspraak.voortzetting_van)] if afspraak.voortzetting_van else []
-        volgende = sorted(self._opvolgers.get(afspraak.id, ()), key=lambda a: (a.jaar, a.nummer))
-        return tuple(vorige + volgende)
+    vorige = (model.afspraak(afspraak.voortzetting_van),) if afspraak.voortzetting_van else ()
+    return vorige + model.opvolgers(afspraak.id)
 
 
 def jaarvenster(jaren: list[int] | tuple[int, ...], huidig: int, breedte: int = 5) -> tuple[int, ...]:

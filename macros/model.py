@@ -239,10 +239,27 @@ class Model:
     def laatste_jaar(self) -> Jaar | None:
         return self.jaren[max(self.jaren)] if self.jaren else None
 
+    @cached_property
+    def _verwijzingen(self) -> tuple[dict[str, tuple[Afspraak, ...]], dict[str, tuple[Afspraak, ...]]]:
+        """Backlinks and successors of every commitment, indexed once: a page asks only
+        for its own, so the build stays linear in the number of commitments."""
+        genoemd_bij: dict[str, list[Afspraak]] = {}
+        opvolgers: dict[str, list[Afspraak]] = {}
+        for a in self._afspraken.values():
+            for doel in dict.fromkeys(r.afspraak for r in a.gerelateerd):
+                genoemd_bij.setdefault(doel, []).append(a)
+            if a.voortzetting_van:
+                opvolgers.setdefault(a.voortzetting_van, []).append(a)
+        return ({k: tuple(v) for k, v in genoemd_bij.items()},
+                {k: tuple(sorted(v, key=lambda a: (a.jaar, a.nummer))) for k, v in opvolgers.items()})
+
     def genoemd_bij(self, id_: str) -> tuple[Afspraak, ...]:
-        """Commitments whose `gerelateerd` names this one (backlinks)."""
-        return tuple(a for a in self._afspraken.values()
-                     if any(r.afspraak == id_ for r in a.gerelateerd))
+        """Commitments whose `gerelateerd` names this one (backlinks), in model order."""
+        return self._verwijzingen[0].get(id_, ())
+
+    def opvolgers(self, id_: str) -> tuple[Afspraak, ...]:
+        """Commitments that continue this one (`voortzetting_van`), oldest first."""
+        return self._verwijzingen[1].get(id_, ())
 
 
 def afspraak_id(jaar: int, nummer: int) -> str:

@@ -48,13 +48,11 @@ class Weergave:
         self.model = model
         self.site = site
         self.termen = Termen(model.begrippen)
-        self.verbanden = inhoud.Verbanden(model)
         self.templates = Environment(
             loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True),
             undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
         self.templates.filters.update(alineas=alineas, zin=zin, kop=kop, datum=datum, getal=getal)
         self.templates.globals.update(inhoud=inhoud, url=paginas, model=model, site=site,
-                                      verbanden=self.verbanden,
                                       permanent_adres=lambda a: afspraak_url(site.adres, a))
 
     def render(self, template: str, huidige_url: str, **context) -> Markup:

@@ -12,6 +12,7 @@ import shutil
 
 import pytest
 import yaml
+from bs4 import BeautifulSoup
 
 from conftest import DATA, PROJECT, regels
 
@@ -84,3 +85,19 @@ def test_het_voorbeeld_van_een_afspraak_is_de_echte_afspraak(echt):
     assert tuple(voorbeeld["verantwoordelijk"]) == afspraak.verantwoordelijk
     assert [(d["wat"], d["aantal"], d["eenheid"]) for d in voorbeeld["doelen"]] == [
         (d.wat, d.aantal, d.eenheid) for d in afspraak.doelen]
+
+
+def test_de_handleiding_noemt_per_thema_het_bestand_en_de_nummers(site, echt):
+    """The table an editor uses to find a commitment's file comes from the data, and
+    names files that exist."""
+    pagina = BeautifulSoup((site / "bijdragen" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    for jaar in echt.jaren.values():
+        tabel = pagina.find(id=f"bestanden-{jaar.jaar}").find_next("table")
+        rijen = {r.find("code").get_text(): r.find_all("td")[-1].get_text()
+                 for r in tabel.find("tbody").find_all("tr")}
+        assert f"data/{jaar.jaar}/jaarschijf.yaml" in rijen
+        assert all((PROJECT / pad).is_file() for pad in rijen), rijen
+        for t in jaar.themas:
+            nummers = [a.nummer for a in t.afspraken]
+            verwacht = f"{nummers[0]} tot en met {nummers[-1]}" if nummers else "geen"
+            assert rijen[f"data/{jaar.jaar}/{t.thema}.yaml"] == verwacht, t.thema

@@ -14,6 +14,7 @@ SCHEMA_BESTAND = "afspraken-export.schema.json"  # in data/schema/
 SCHEMA_PAD = f"open-data/{SCHEMA_BESTAND}"  # where the site publishes it
 VELDEN = ("id", "jaar", "nummer", "titel", "tekst", "thema", "kop", "verantwoordelijk", "partijen",
           "plaatsen", "doelen", "termijn", "gerelateerd", "documenten", "voortzetting_van", "url")
+CSV_EXTRA = ("gemeente",)  # a CSV row stands alone: it names the municipality itself
 
 
 def afspraak_url(site_url: str, afspraak: Afspraak) -> str:
@@ -48,8 +49,9 @@ def als_dict(afspraak: Afspraak, site_url: str) -> dict:
     }
 
 
-def jaar_json(jaar: Jaar, site_url: str) -> str:
+def jaar_json(gemeente: str, jaar: Jaar, site_url: str) -> str:
     inhoud = {
+        "gemeente": gemeente,
         "jaar": jaar.jaar,
         "titel": jaar.titel,
         "licentie": LICENTIE,
@@ -77,13 +79,14 @@ def _doel_tekst(d: dict) -> str:
     return f"{tekst} ({d['wanneer']})" if d["wanneer"] else tekst
 
 
-def jaar_csv(jaar: Jaar, site_url: str) -> str:
+def jaar_csv(gemeente: str, jaar: Jaar, site_url: str) -> str:
+    """One row per commitment: the fields of the JSON, then the municipality (CSV_EXTRA)."""
     uit = io.StringIO()
     schrijver = csv.writer(uit, lineterminator="\n")
-    schrijver.writerow(VELDEN)
+    schrijver.writerow(VELDEN + CSV_EXTRA)
     for a in jaar.afspraken:
         rij = als_dict(a, site_url)
-        schrijver.writerow([_csv_waarde(v, rij[v]) for v in VELDEN])
+        schrijver.writerow([_csv_waarde(v, rij[v]) for v in VELDEN] + [gemeente])
     return uit.getvalue()
 
 
@@ -97,8 +100,8 @@ def schrijf(model: Model, map_: Path, site_url: str, schema: Path) -> list[Path]
     for jaar in model.jaren.values():
         doel = Path(map_) / str(jaar.jaar)
         doel.mkdir(parents=True, exist_ok=True)
-        (doel / "afspraken.json").write_text(jaar_json(jaar, site_url), encoding="utf-8")
+        (doel / "afspraken.json").write_text(jaar_json(model.gemeente.naam, jaar, site_url), encoding="utf-8")
         # BOM so that spreadsheet programs read the accents right
-        (doel / "afspraken.csv").write_text(jaar_csv(jaar, site_url), encoding="utf-8-sig")
+        (doel / "afspraken.csv").write_text(jaar_csv(model.gemeente.naam, jaar, site_url), encoding="utf-8-sig")
         geschreven += [doel / "afspraken.json", doel / "afspraken.csv"]
     return geschreven

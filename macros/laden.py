@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import controles
 from .meldingen import FOUT, Melding, fouten, gesorteerd
-from .model import (Afspraak, Begrip, Cel, Delen, Doel, Document, Focus, Grondslag, Groep, Jaar,
+from .model import (Afspraak, Begrip, Cel, Delen, Doel, Document, Focus, Gemeente, Grondslag, Groep, Jaar,
                     Model, Ondertekenaar, Ondertekening, Partij, Plaats, Relatie, Rol, Rollen,
                     Tabel, Termijn, Thema, ThemaInJaar, leden, maak)
 from .schemas import Schemas, suggestie
@@ -20,6 +20,7 @@ from .yamlbestand import Bestand, lees
 
 # Files shared by all years, and the schema each follows.
 GEDEELD = {
+    "gemeente.yaml": "gemeente",
     "partijen.yaml": "partijen",
     "themas.yaml": "themas",
     "plaatsen.yaml": "plaatsen",
@@ -152,6 +153,7 @@ def maak_model(gelezen: Gelezen) -> Model:
     groepen = {g["id"]: maak(Groep, g) for g in d["partijen.yaml"].get("groepen", [])}
     themas = {t["id"]: maak(Thema, t) for t in d["themas.yaml"]["themas"]}
     return Model(
+        gemeente=maak(Gemeente, d["gemeente.yaml"]),
         partijen=partijen,
         groepen=groepen,
         themas=themas,

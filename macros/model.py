@@ -15,6 +15,16 @@ GAT = "[…]"  # marks words missing from the source text
 
 
 @dataclass(frozen=True)
+class Gemeente:
+    naam: str  # without the word 'gemeente', as readers know it
+
+    @property
+    def sitenaam(self) -> str:
+        """The site's name: its title, the start of every citation, the exports' publisher."""
+        return f"Prestatieafspraken {self.naam}"
+
+
+@dataclass(frozen=True)
 class Partij:
     id: str
     naam: str
@@ -216,6 +226,7 @@ class Jaar:
 
 @dataclass(frozen=True)
 class Model:
+    gemeente: Gemeente
     partijen: dict[str, Partij]
     groepen: dict[str, Groep]
     themas: dict[str, Thema]

@@ -38,6 +38,16 @@ def laad_of_stop(datamap: Path) -> Model:
     return resultaat.model
 
 
+def noem_de_site(config, model: Model) -> None:
+    """The site's name and description from data/gemeente.yaml, the one place that names
+    the municipality. The theme writes config.site_name into the HTML unescaped in places,
+    so it gets escaped text (Markup: the places that do escape do not escape it twice)."""
+    naam = model.gemeente.naam
+    config["site_name"] = Markup(escape(model.gemeente.sitenaam))
+    config["site_description"] = Markup(escape(
+        f"De prestatieafspraken over wonen in {naam}, per jaar, doorzoekbaar en te citeren."))
+
+
 def exportschema_pad(project: Path) -> Path:
     return project / "data" / "schema" / export.SCHEMA_BESTAND
 
@@ -45,6 +55,7 @@ def exportschema_pad(project: Path) -> Path:
 def define_env(env) -> None:
     project = Path(env.project_dir)
     model = laad_of_stop(project / "data")
+    noem_de_site(env.conf, model)
     setattr(env, MODEL, model)  # the hook (haak.py) builds the page list from this same model
     schema = json.loads(exportschema_pad(project).read_text(encoding="utf-8"))
     weergave = Weergave(model, Site(env.conf.site_name, env.conf.site_url or "", schema))
@@ -153,10 +164,10 @@ def voeg_paginas_toe(files: Files, config) -> Files:
     adres = config.site_url or ""
     for jaar in model.jaren.values():
         files.append(File.generated(config, paginas.export_url(jaar.jaar, "json"),
-                                    content=export.jaar_json(jaar, adres)))
+                                    content=export.jaar_json(model.gemeente.naam, jaar, adres)))
         # BOM so that spreadsheet programs read the accents right
         files.append(File.generated(config, paginas.export_url(jaar.jaar, "csv"),
-                                    content=export.jaar_csv(jaar, adres).encode("utf-8-sig")))
+                                    content=export.jaar_csv(model.gemeente.naam, jaar, adres).encode("utf-8-sig")))
     schema = exportschema_pad(Path(config.config_file_path).parent)
     files.append(File.generated(config, export.SCHEMA_PAD, content=schema.read_bytes()))
     return files

@@ -25,13 +25,13 @@ from pathlib import Path
 from typing import Any
 
 from .laden import Resultaat, laad
-from .model import (Afspraak, Begrip, Cel, Doel, Document, Grondslag, Groep, Jaar, Model,
+from .model import (Afspraak, Begrip, Cel, Doel, Document, Gemeente, Grondslag, Groep, Jaar, Model,
                     Ondertekenaar, Ondertekening, Partij, Plaats, Relatie, Rol, Tabel, Termijn, Thema,
                     ThemaInJaar, GAT, normaal)
 from .paginas import afspraak_url, jaar_url, thema_url
 from .weergave import datum, getal
 
-LEEG = Model(partijen={}, groepen={}, themas={}, plaatsen={}, documenten={}, begrippen={}, jaren={})
+LEEG = Model(gemeente=Gemeente(""), partijen={}, groepen={}, themas={}, plaatsen={}, documenten={}, begrippen={}, jaren={})
 
 # Field name -> the label a reader knows from the site.
 VELDNAMEN = {

@@ -1,4 +1,11 @@
-"""Shared fixtures: the real data, throw-away copies to break on purpose, built sites."""
+"""Shared fixtures: fixture data sets, throw-away copies to break on purpose, built sites.
+
+Code is tested on the fictional data sets in tests/fixtures/ (see its README.md):
+`een_jaar`, `twee_jaren`, `andere_gemeente` are their loaded models, `gegevens(naam)` a
+fresh copy to break, `site_een_jaar`, `site_twee_jaren`, `site_andere_gemeente` their
+built sites. The live data (`echt`, `data`, `site`) is only for tests that hold for any
+valid data, and for the named content tests (test_inhoud_bron.py).
+"""
 from __future__ import annotations
 
 import os
@@ -11,10 +18,18 @@ from pathlib import Path
 import pytest
 
 from macros.laden import laad
+from macros.model import Model
 
 PROJECT = Path(__file__).resolve().parent.parent
 DATA = PROJECT / "data"
-TESTJAAR = PROJECT / "tests/fixtures/testjaar/2025"  # fictional, never published
+SCHEMA = DATA / "schema"  # the format: one definition, shared by the live data and the fixtures
+FIXTURES = PROJECT / "tests/fixtures"
+# A fixture data set is a folder of tests/fixtures/, or folders laid over each other.
+GEGEVENSSETS = {
+    "een-jaar": ("een-jaar",),  # one signed year with a source text (bron/)
+    "twee-jaren": ("een-jaar", "twee-jaren"),  # plus an unsigned year with lineage
+    "andere-gemeente": ("andere-gemeente",),  # other parties, groups, places and themes
+}
 MKDOCS = [sys.executable, "-m", "mkdocs", "build", "--strict"]  # never -q: it hides warnings
 
 
@@ -28,10 +43,50 @@ def echt():
 
 @pytest.fixture
 def data(tmp_path) -> Path:
-    """A copy of data/ in a temporary project folder."""
+    """A copy of the live data/ in a temporary project folder."""
     kopie = tmp_path / "data"
     shutil.copytree(DATA, kopie)
     return kopie
+
+
+def maak_gegevens(naam: str, project: Path) -> Path:
+    """The fixture data set `naam` as `project`/data, with the schemas; returns that folder."""
+    datamap = project / "data"
+    for deel in GEGEVENSSETS[naam]:
+        shutil.copytree(FIXTURES / deel, datamap, dirs_exist_ok=True)
+    shutil.copytree(SCHEMA, datamap / "schema")
+    return datamap
+
+
+@pytest.fixture
+def gegevens(tmp_path):
+    """gegevens("een-jaar"): a fresh copy of a fixture data set, to change or break."""
+    teller = iter(range(1_000))
+
+    def maak(naam: str = "een-jaar") -> Path:
+        return maak_gegevens(naam, tmp_path / f"project-{next(teller)}")
+    return maak
+
+
+def laad_set(naam: str, map_: Path) -> Model:
+    resultaat = laad(maak_gegevens(naam, map_))
+    assert resultaat.meldingen == [], "\n".join(m.als_regel() for m in resultaat.meldingen)
+    return resultaat.model
+
+
+@pytest.fixture(scope="session")
+def een_jaar(tmp_path_factory) -> Model:
+    return laad_set("een-jaar", tmp_path_factory.mktemp("een-jaar"))
+
+
+@pytest.fixture(scope="session")
+def twee_jaren(tmp_path_factory) -> Model:
+    return laad_set("twee-jaren", tmp_path_factory.mktemp("twee-jaren"))
+
+
+@pytest.fixture(scope="session")
+def andere_gemeente(tmp_path_factory) -> Model:
+    return laad_set("andere-gemeente", tmp_path_factory.mktemp("andere-gemeente"))
 
 
 def schrijf(pad: Path, tekst: str, kop: str = "") -> None:
@@ -70,11 +125,20 @@ def bouw_zonder_waarschuwing(project: Path, doel: Path) -> Path:
     return doel
 
 
-def projectkopie(doel: Path) -> Path:
-    """The project without its virtual environment, built output or caches."""
-    negeer = shutil.ignore_patterns(".venv", ".git", "site", "__pycache__", ".pytest_cache")
+def projectkopie(doel: Path, gegevensset: str | None = None) -> Path:
+    """The project without its virtual environment, built output or caches; with
+    `gegevensset`, its data/ is that fixture data set instead of the live data."""
+    negeer = shutil.ignore_patterns(".venv", ".git", "site", "__pycache__", ".pytest_cache", "node_modules")
     shutil.copytree(PROJECT, doel, ignore=negeer)
+    if gegevensset:
+        shutil.rmtree(doel / "data")
+        maak_gegevens(gegevensset, doel)
     return doel
+
+
+def bouw_set(tmp_path_factory, naam: str) -> Path:
+    project = projectkopie(tmp_path_factory.mktemp(naam) / "project", naam)
+    return bouw_zonder_waarschuwing(project, tmp_path_factory.mktemp(f"site-{naam}"))
 
 
 @pytest.fixture(scope="session")
@@ -84,11 +148,18 @@ def site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def site_een_jaar(tmp_path_factory) -> Path:
+    return bouw_set(tmp_path_factory, "een-jaar")
+
+
+@pytest.fixture(scope="session")
 def site_twee_jaren(tmp_path_factory) -> Path:
-    """The real data plus the fictional year 2025 from tests/fixtures, built once."""
-    project = projectkopie(tmp_path_factory.mktemp("twee-jaren") / "project")
-    shutil.copytree(TESTJAAR, project / "data" / "2025")
-    return bouw_zonder_waarschuwing(project, tmp_path_factory.mktemp("site-twee-jaren"))
+    return bouw_set(tmp_path_factory, "twee-jaren")
+
+
+@pytest.fixture(scope="session")
+def site_andere_gemeente(tmp_path_factory) -> Path:
+    return bouw_set(tmp_path_factory, "andere-gemeente")
 
 
 def pytest_sessionfinish(session, exitstatus):

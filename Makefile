@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # Material 9.7+ prints a banner about MkDocs 2.0 on every build; it is not about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build check export nieuw-jaar wijzigingen test schermafbeeldingen bench clean
+.PHONY: serve build check export nieuw-jaar wijzigingen test test-snel schermafbeeldingen bench clean
 
 $(STAMP): requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 of nieuwer is nodig")'
@@ -43,6 +43,11 @@ wijzigingen: $(if $(strip $(BASE)),$(STAMP))
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# While editing: every test except those in the browser (tests/browser/), on every core,
+# in about half a minute. CI and `make test` run them all.
+test-snel: $(STAMP)
+	$(BIN)/python -m pytest --ignore=tests/browser --numprocesses=auto
 
 # The editors' guide's screenshots, taken by the test suite's browser from the real site.
 schermafbeeldingen: $(STAMP)

@@ -102,8 +102,7 @@ def meet(afspraken: int, jaren: int, zaad: int, keer: int, lighthouse_keer: int)
             extra[n] = bouw(synth[n], werk / f"site-{n}")
 
         echt, model = model_van(PROJECT / "data"), model_van(data[jaren])
-        # a year being prepared (make nieuw-jaar) has no commitments yet
-        nieuwste = max(j.jaar for j in echt.jaren.values() if j.afspraken)
+        nieuwste = bewerken.nieuwste_met_afspraken(echt).jaar
         eerste_echt = echt.jaren[nieuwste].afspraken[0].id
         voorbeelden = {
             "echt": {"afspraak": eerste_echt, "thema": voorbeeld_thema(echt, nieuwste)},

@@ -14,6 +14,7 @@ from .laden import laad
 from .meldingen import FOUT
 
 PROJECT = Path(__file__).resolve().parent.parent
+GEEN_JAAR = "Er is nog geen jaar: maak er een met make nieuw-jaar JAAR=<jaar>."
 
 
 class _MkdocsLader(yaml.SafeLoader):
@@ -54,6 +55,15 @@ def check(args) -> int:
               f"{'waarschuwing' if n_waarsch == 1 else 'waarschuwingen'}. Niets is gebouwd of gepubliceerd.")
         return 1
     model = resultaat.model
+    if not model.jaren:
+        # A warning, not an error: a municipality that starts has valid shared files, and the
+        # site builds without a year; 'nieuw-jaar' makes the first one.
+        print(GEEN_JAAR)
+        if os.environ.get("GITHUB_ACTIONS") == "true":
+            print(f"::warning::{GEEN_JAAR}")
+        print(f"De gedeelde gegevens zijn in orde, {n_waarsch} "
+              f"{'waarschuwing' if n_waarsch == 1 else 'waarschuwingen'}; gecontroleerd in {duur:.2f} s.")
+        return 0
     jaren = ", ".join(str(j) for j in model.jaren)
     print(f"Gegevens in orde: {len(model.afspraken)} afspraken in {len(model.jaren)} "
           f"{'jaar' if len(model.jaren) == 1 else 'jaren'} ({jaren}), {n_waarsch} "
@@ -83,21 +93,27 @@ def nieuw_jaar_(args) -> int:
         print(w.tekst)
         return 1
     jaar, van = gemaakt.jaar, gemaakt.van
-    print(f"Jaar {jaar} gemaakt uit {van}. Nieuwe bestanden:")
+    print(f"Jaar {jaar} gemaakt {f'uit {van}' if van else 'als eerste jaar'}. Nieuwe bestanden:")
     for pad in gemaakt.bestanden:
         print(f"  {pad}")
+    stappen = [f"Zet de afspraken van {jaar} in de themabestanden, met de nummers uit het ondertekende "
+               "document. Onderaan elk bestand staat een voorbeeld."]
+    if van:
+        stappen.append(f"Controleer elke tekst onder '# {nieuw_jaar.OVERGENOMEN} {van}': pas hem aan aan het "
+                       f"document van {jaar}, of haal hem weg. Haal daarna die opmerking weg.")
+        if gemaakt.noemt_vorig_jaar:
+            stappen[-1] += f"\n     Deze overgenomen teksten noemen nog {van}:" + "".join(
+                f"\n       {n.bestand}:{n.regel}: {n.veld}" for n in gemaakt.noemt_vorig_jaar)
+    if gemaakt.in_te_vullen:
+        stappen.append(f"Vervang elke tekst die met '{nieuw_jaar.NOG_INVULLEN}' begint door de tekst uit het "
+                       f"document van {jaar} ({gemaakt.in_te_vullen} in totaal).")
+    stappen.append(f"Na de ondertekening: vul 'ondertekening' in {args.data.name}/{jaar}/jaarschijf.yaml in. "
+                   "Tot dan staat op de site dat de jaarschijf nog niet ondertekend is.")
+    stappen.append("Controleer met 'make check' (die wijst met bestand en regel aan wat nog open staat) en "
+                   "bekijk het resultaat met 'make serve'.")
     print("Wat nu:")
-    print(f"  1. Zet de afspraken van {jaar} in de themabestanden, met de nummers uit het ondertekende "
-          "document. Onderaan elk bestand staat een voorbeeld.")
-    print(f"  2. Controleer elke tekst onder '# Overgenomen uit {van}': pas hem aan aan het document van "
-          f"{jaar}, of haal hem weg.")
-    if gemaakt.noemt_vorig_jaar:
-        print(f"     Deze overgenomen teksten noemen nog {van}:")
-        for n in gemaakt.noemt_vorig_jaar:
-            print(f"       {n.bestand}:{n.regel}: {n.veld}")
-    print(f"  3. Na de ondertekening: vul 'ondertekening' in {args.data.name}/{jaar}/jaarschijf.yaml in. "
-          "Tot dan staat op de site dat de jaarschijf nog niet ondertekend is.")
-    print("  4. Controleer met 'make check' en bekijk het resultaat met 'make serve'.")
+    for i, stap in enumerate(stappen, start=1):
+        print(f"  {i}. {stap}")
     return 0
 
 

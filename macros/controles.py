@@ -20,6 +20,14 @@ if TYPE_CHECKING:
 
 _SCHEMA_REGEL = re.compile(r"^#\s*yaml-language-server:\s*\$schema=(\S+)")
 
+# What 'make nieuw-jaar' leaves for an editor in a new year's files: the comment above each
+# text copied from the year before, and the start of a placeholder for a required text that
+# could not be copied. Both stay warnings until the editor has dealt with them.
+OVERGENOMEN = "Overgenomen uit"
+NOG_INVULLEN = "NOG INVULLEN"
+_OVERGENOMEN_REGEL = re.compile(rf"^(\s*)#\s*{OVERGENOMEN} ([0-9]{{4}})\b")
+_SLEUTEL = re.compile(r"^\s*(?:- )?([A-Za-z_]+):")
+
 
 def _lijst(waarde) -> list:
     return waarde if isinstance(waarde, list) else []
@@ -75,11 +83,19 @@ class _Ids:
                         self.afspraken.add(f"{jaarmap.jaar}-{a['nummer']}")
 
 
+OPSOMMEN_TOT = 20  # a list of known ids longer than this is not spelled out in a message
+
+
 def _onbekend(bestand: Bestand, pad: tuple, waarde, bekend: list[str], wat: str) -> list[Melding]:
-    """`wat` says it in Dutch with the right article form: 'onbekende partij', 'onbekend document'."""
+    """`wat` says it in Dutch with the right article form: 'onbekende partij', 'onbekend document'.
+
+    Without a close match, a short list of the known ids follows, so an editor sees what fits."""
     if not isinstance(waarde, str) or waarde in bekend:
         return []
-    return [bestand.melding(pad, f"{wat} '{waarde}'{suggestie(waarde, bekend)}")]
+    hint = suggestie(waarde, bekend)
+    if not hint and 0 < len(bekend) <= OPSOMMEN_TOT:
+        hint = f"; bekend zijn: {', '.join(bekend)}"
+    return [bestand.melding(pad, f"{wat} '{waarde}'{hint}")]
 
 
 def alles(gelezen: Gelezen) -> list[Melding]:
@@ -154,6 +170,9 @@ def _jaar(jaarmap: Jaarmap, ids: _Ids) -> list[Melding]:
             meldingen += _onbekend(b, ("ondertekening", "ondertekenaars", i, "partij"), o.get("partij"),
                                    ids.partijen, "onbekende partij")
 
+    for b in filter(None, [jaarmap.jaarschijf, *jaarmap.themas]):
+        meldingen += _na_te_kijken(b, jaarmap.jaar)
+
     nummers: dict[int, tuple[Bestand, tuple]] = {}
     for b in jaarmap.themas:
         meldingen += _juist_jaar(b, jaarmap.jaar)
@@ -161,6 +180,42 @@ def _jaar(jaarmap: Jaarmap, ids: _Ids) -> list[Melding]:
     meldingen += _gaten(nummers)
     if jaarmap.herstellingen:
         meldingen += _herstellingen(jaarmap.herstellingen)
+    return meldingen
+
+
+def _teksten(data, pad: tuple = ()) -> Iterator[tuple[tuple, str]]:
+    """Every text in a file's data, with its path."""
+    if isinstance(data, str):
+        yield pad, data
+    elif isinstance(data, dict):
+        for sleutel, waarde in data.items():
+            yield from _teksten(waarde, pad + (sleutel,))
+    elif isinstance(data, list):
+        for i, waarde in enumerate(data):
+            yield from _teksten(waarde, pad + (i,))
+
+
+def _na_te_kijken(b: Bestand, jaar: int) -> list[Melding]:
+    """Warnings for what 'make nieuw-jaar' left to check or fill in.
+
+    The comments are not in the parsed data, so the file's lines are read for them; the
+    field named is the one on the next line that is not a comment.
+    """
+    meldingen = []
+    regels = b.pad.read_text(encoding="utf-8").split("\n")
+    for i, regel in enumerate(regels):
+        if treffer := _OVERGENOMEN_REGEL.match(regel):
+            volgend = next((r for r in regels[i + 1:] if r.strip() and not r.lstrip().startswith("#")), "")
+            veld = _SLEUTEL.match(volgend)
+            meldingen.append(Melding(
+                b.weergave, i + 1, len(treffer.group(1)) + 1, veld.group(1) if veld else "",
+                f"overgenomen uit {treffer.group(2)}, nog niet nagekeken: vergelijk met het document "
+                f"van {jaar} en haal dan deze opmerking weg",
+                WAARSCHUWING))
+    for pad, tekst in _teksten(b.data):
+        if tekst.startswith(NOG_INVULLEN):
+            meldingen.append(b.melding(pad, f"nog niet ingevuld: vervang deze tekst door die uit het "
+                                       f"document van {jaar}", WAARSCHUWING))
     return meldingen
 
 
@@ -237,13 +292,17 @@ def _gaten(nummers: dict[int, tuple[Bestand, tuple]]) -> list[Melding]:
     for vorig, volgend in zip([0] + gesorteerd, gesorteerd):
         if volgend - vorig > 1:
             b, pad = nummers[volgend]
-            if volgend - vorig == 2:
-                wat = f"afspraak {vorig + 1} ontbreekt"
-            else:
-                wat = f"afspraken {vorig + 1} t/m {volgend - 1} ontbreken"
-            meldingen.append(b.melding(pad, f"{wat} in dit jaar (de nummering springt van {vorig} "
-                                       f"naar {volgend})", WAARSCHUWING))
+            meldingen.append(b.melding(pad, gat(vorig, volgend), WAARSCHUWING))
     return meldingen
+
+
+def gat(vorig: int, volgend: int) -> str:
+    """The warning for a gap in the numbering between two numbers (the guide quotes it)."""
+    if volgend - vorig == 2:
+        wat = f"afspraak {vorig + 1} ontbreekt"
+    else:
+        wat = f"afspraken {vorig + 1} t/m {volgend - 1} ontbreken"
+    return f"{wat} in dit jaar (de nummering springt van {vorig} naar {volgend})"
 
 
 def _herstellingen(b: Bestand) -> list[Melding]:

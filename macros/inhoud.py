@@ -129,3 +129,25 @@ def jaarvenster(jaren: list[int] | tuple[int, ...], huidig: int, breedte: int = 
     begin = max(0, min(i - breedte // 2, len(volgorde) - breedte))
     venster = volgorde[begin:begin + breedte]
     return tuple(volgorde[:1] + venster if volgorde[0] not in venster else venster)
+
+
+def plaatsfilter(model: Model, afspraak: Afspraak) -> tuple[str, ...]:
+    """The places a filter on the overview finds a commitment by: those it names and every
+    place they lie in (`ligt_in`), so a commitment about a neighbourhood is also found
+    under its village without the editors naming both."""
+    gevonden: list[str] = []
+    for plaats in afspraak.plaatsen:
+        # a place already found brought the places it lies in along (this also ends a loop)
+        while plaats in model.plaatsen and plaats not in gevonden:
+            gevonden.append(plaats)
+            plaats = model.plaatsen[plaats].ligt_in
+    return tuple(gevonden)
+
+
+def filterkeuzes(model: Model, jaar: Jaar) -> dict[str, tuple[str, ...]]:
+    """What each filter of a year's overview offers: the year's themes, every party, and
+    the places its commitments are found by (see plaatsfilter), in the data's order."""
+    plaatsen = {p for a in jaar.afspraken for p in plaatsfilter(model, a)}
+    return {"thema": tuple(t.thema for t in jaar.themas),
+            "partij": tuple(model.partijen),
+            "plaats": tuple(p for p in model.plaatsen if p in plaatsen)}

@@ -98,7 +98,7 @@ def laad(datamap: Path, schemamap: Path | None = None) -> Resultaat:
         elif pad.is_dir() and pad.name != "schema" and not pad.name.startswith("."):
             if not _JAARMAP.match(pad.name):
                 meldingen.append(Melding(weergave(pad), 1, 1, "",
-                                         "onbekende map in data/; een jaarmap heet naar het jaar, bijvoorbeeld 2024"))
+                                         "onbekende map in data/; een jaarmap heet naar het jaar, met vier cijfers"))
                 continue
             gelezen.jaren.append(_lees_jaarmap(pad, lees_met_schema, meldingen, weergave))
 
@@ -180,6 +180,7 @@ def _maak_jaar(jaarmap: Jaarmap, partijen, groepen, thema_volgorde: list[str]) -
         rollen=maak(Rollen, r, per_partij=tuple(maak(Rol, x) for x in r["per_partij"])),
         ondertekening=maak(Ondertekening, o, ondertekenaars=tuple(
             maak(Ondertekenaar, x) for x in o["ondertekenaars"])) if o else None,
+        bron=jaarmap.herstellingen.data["bron"] if jaarmap.herstellingen else None,
     )
 
 

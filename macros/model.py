@@ -218,6 +218,9 @@ class Jaar:
     focus: Focus | None = None
     delen: Delen | None = None
     opmerkingen: tuple[str, ...] = ()
+    # The source text the year was encoded from (<jaar>/bron/, named in herstellingen.yaml);
+    # None for a year without one: then no claim about the source and its check applies.
+    bron: str | None = None
 
     @property
     def afspraken(self) -> tuple[Afspraak, ...]:

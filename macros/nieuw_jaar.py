@@ -7,8 +7,23 @@ year is not copied: commitments, tables, editorial notes about that source, the
 signing and the source folder. The new year is unsigned until an editor fills in
 `ondertekening`, and the site says so.
 
+A text with a gap (`[…]`, model.GAT) is not copied. The gap says that words are
+missing from the latest year's source, and the note that explains it is about that
+source, so it stays behind too. Dropping the marker would leave a broken sentence
+that reads as signed text; keeping it would say the new document has the same gap.
+An optional text with a gap is left out (a comment says so); a required one (the
+introduction, the roles) becomes a placeholder starting with 'NOG INVULLEN'.
+
+Without any year (a municipality that starts) the new year is a skeleton: the
+schema's required texts are such placeholders, never invented content; `grondslagen`
+is empty; the roles have one entry per party (its name as heading); every theme
+gets a file with `afspraken: []`. `make check` reports each placeholder, and each
+'# Overgenomen uit' comment, as a warning with its file and line until an editor
+has dealt with it: a year in preparation is valid, and the site says it is unsigned.
+
 Files are written as text, not dumped, so the comments survive; every value is
-written in a form that `yaml.safe_load` reads back unchanged.
+written in a form that `yaml.safe_load` reads back unchanged. Long or multi-line
+texts, list items too, are literal blocks (`|`) as in the hand-written files.
 """
 from __future__ import annotations
 
@@ -21,8 +36,9 @@ from pathlib import Path
 
 import yaml
 
+from .controles import NOG_INVULLEN, OVERGENOMEN
 from .laden import JAARSCHIJF, laad
-from .model import Afspraak, Jaar, Model, ThemaInJaar
+from .model import GAT, Afspraak, Jaar, Model, ThemaInJaar
 
 LANG = 100  # texts longer than this, or with more than one line, become literal blocks
 _VIER_CIJFERS = re.compile(r"^[0-9]{4}$")
@@ -48,9 +64,10 @@ class Noemt:
 @dataclass
 class NieuwJaar:
     jaar: int
-    van: int
+    van: int | None  # None: the first year, a skeleton
     bestanden: list[str]
     noemt_vorig_jaar: list[Noemt]
+    in_te_vullen: int  # placeholders ('NOG INVULLEN') written
 
 
 # --- writing YAML as text -----------------------------------------------------------------
@@ -70,13 +87,29 @@ def scalar(waarde: str) -> str:
     raise ValueError(f"kan {waarde!r} niet als YAML schrijven")  # json.dumps always reads back
 
 
+def heeft_gat(tekst: str | None) -> bool:
+    return bool(tekst) and GAT in tekst
+
+
+def invullen(wat: str, jaar: int) -> str:
+    """The placeholder of a required text: plainly a to-do, never content."""
+    return f"{NOG_INVULLEN}: {wat} zoals in het document van {jaar}."
+
+
+def _niet_overgenomen(sleutel: str, vorig: int, jaar: int) -> str:
+    return (f"'{sleutel}' van {vorig} is niet overgenomen: er ontbreken woorden in ({GAT}). Staat het in het "
+            f"document van {jaar}, zet het dan hier.")
+
+
 @dataclass
 class _Bestand:
     """A YAML file under construction, line by line; remembers copied texts that name a year."""
     naam: str
-    vorig_jaar: int
+    vorig_jaar: int | None
+    jaar: int = 0
     regels: list[str] = field(default_factory=list)
     noemt: list[Noemt] = field(default_factory=list)
+    in_te_vullen: int = 0
 
     def regel(self, tekst: str = "") -> None:
         self.regels.append(tekst)
@@ -85,9 +118,9 @@ class _Bestand:
         self.regels.append(" " * inspringing + "# " + tekst if tekst else " " * inspringing + "#")
 
     def overgenomen(self, veld: str, *teksten: str | None) -> None:
-        """The comment above a copied block, with a warning when its text names the old year."""
-        zin = f"Overgenomen uit {self.vorig_jaar}: controleer en pas aan."
-        if any(t and re.search(rf"\b{self.vorig_jaar}\b", t) for t in teksten):
+        """The comment above a copied block, with a warning when its copied text names the old year."""
+        zin = f"{OVERGENOMEN} {self.vorig_jaar}: controleer en pas aan."
+        if any(t and not heeft_gat(t) and re.search(rf"\b{self.vorig_jaar}\b", t) for t in teksten):
             zin += f" Let op: de tekst noemt {self.vorig_jaar}."
             self.noemt.append(Noemt(self.naam, len(self.regels) + 1, veld))  # the comment's line
         self.opmerking(zin)
@@ -101,6 +134,21 @@ class _Bestand:
             self.regel(f"{begin} {waarde}")
         else:
             self._tekst(begin, waarde, inspringing + 2 + (2 if streep else 0))
+
+    def kopie(self, sleutel: str, tekst: str, inspringing: int = 0, streep: bool = False,
+              verplicht: str | None = None) -> None:
+        """A text copied from the year before, unless it has a gap: then a required text
+        (`verplicht` says what it is) becomes a placeholder and an optional one is left out."""
+        if not heeft_gat(tekst):
+            self.veld(sleutel, tekst, inspringing, streep)
+        elif verplicht:
+            self.invullen(sleutel, verplicht, inspringing, streep)
+        else:
+            self.opmerking(_niet_overgenomen(sleutel, self.vorig_jaar, self.jaar), inspringing)
+
+    def invullen(self, sleutel: str, wat: str, inspringing: int = 0, streep: bool = False) -> None:
+        self.veld(sleutel, invullen(wat, self.jaar), inspringing, streep)
+        self.in_te_vullen += 1
 
     def item(self, waarde: str, inspringing: int) -> None:
         """A list item that is text."""
@@ -129,67 +177,122 @@ def nieuwe_titel(titel: str, vorig: int, jaar: int) -> str:
     """Last year's title with the year changed; without a year in it, a plain title."""
     if re.search(rf"\b{vorig}\b", titel):
         return re.sub(rf"\b{vorig}\b", str(jaar), titel)
+    return eerste_titel(jaar)
+
+
+def eerste_titel(jaar: int) -> str:
     return f"Prestatieafspraken {jaar}"
 
 
-def jaarschijf(vorig: Jaar, jaar: int, model: Model) -> _Bestand:
-    b = _Bestand(f"{jaar}/{JAARSCHIJF}", vorig.jaar)
+def _herkomst(vorig: Jaar | None) -> str:
+    return f"uit {vorig.jaar}" if vorig else "als eerste jaar"
+
+
+def jaarschijf(vorig: Jaar | None, jaar: int, model: Model) -> _Bestand:
+    b = _Bestand(f"{jaar}/{JAARSCHIJF}", vorig and vorig.jaar, jaar)
     _kop(b, "jaarschijf")
     b.opmerking(f"Het jaar {jaar}: inleiding, rollen en ondertekening. Gemaakt met 'make nieuw-jaar' "
-                f"uit {vorig.jaar}.")
+                f"{_herkomst(vorig)}.")
     b.veld("jaar", jaar)
     b.opmerking("De titel van dit jaar; pas aan als het document anders heet.")
-    b.veld("titel", nieuwe_titel(vorig.titel, vorig.jaar, jaar))
+    b.veld("titel", nieuwe_titel(vorig.titel, vorig.jaar, jaar) if vorig else eerste_titel(jaar))
+    if vorig is None or any(heeft_gat(t) for t in (vorig.inleiding, *_rolteksten(vorig))):
+        b.opmerking(f"Een tekst die met '{NOG_INVULLEN}' begint, is verplicht: vervang hem door de tekst uit het")
+        b.opmerking(f"document van {jaar}. Tot dan noemt 'make check' hem met bestand en regel.")
+    if vorig:
+        _uit_vorig_jaar(b, vorig)
+    else:
+        b.invullen("inleiding", "de inleiding")
+        b.opmerking("Heeft het document een motto? Zet het dan hier, bijvoorbeeld: motto: <het motto>")
+        b.opmerking("De documenten waarop de afspraken gebaseerd zijn, als ids uit data/documenten.yaml:")
+        b.opmerking("grondslagen:")
+        b.opmerking("  - document: <id>")
+        b.opmerking("    zoals_genoemd: <de woorden waarmee het document het noemt>")
+        b.regel("grondslagen: []")
+    _rollen(b, vorig, model)
+    _ondertekening(b, vorig, jaar, model)
+    return b
+
+
+def _rolteksten(vorig: Jaar) -> list[str]:
+    r = vorig.rollen
+    return [r.inleiding, *(x.kop for x in r.per_partij), *(x.tekst for x in r.per_partij)]
+
+
+def _uit_vorig_jaar(b: _Bestand, vorig: Jaar) -> None:
+    """Motto, introduction, focus (offered only), parts and bases of the year before."""
+    jaar = b.jaar
     if vorig.motto:
-        b.overgenomen("motto", vorig.motto)
-        b.veld("motto", vorig.motto)
-    b.overgenomen("inleiding", vorig.inleiding)
-    b.veld("inleiding", vorig.inleiding)
+        _los(b, "motto", vorig.motto)
+    _los(b, "inleiding", vorig.inleiding, verplicht="de inleiding")
     if vorig.focus:
         # The focus is a choice made for one year: copied as data, last year's themes would
         # be marked as this year's focus. So it is offered commented out.
-        focus = _Bestand(b.naam, vorig.jaar)
+        focus = _Bestand(b.naam, vorig.jaar, jaar)
         focus.regel("focus:")
-        focus.veld("tekst", vorig.focus.tekst, 2)
+        focus.veld("tekst", "" if heeft_gat(vorig.focus.tekst) else vorig.focus.tekst, 2)
         focus.veld("themas", vorig.focus.themas, 2)
         b.opmerking(f"De focus van {vorig.jaar} staat hieronder. Heeft {jaar} ook een focus? Haal dan bij de regels")
         b.opmerking(f"hieronder '# ' weg en pas tekst en thema's aan aan het document van {jaar}.")
         for regel in focus.regels:
             b.opmerking(regel)
     if vorig.delen:
-        b.overgenomen("delen", vorig.delen.tekst, *vorig.delen.onderdelen)
-        b.regel("delen:")
-        b.veld("tekst", vorig.delen.tekst, 2)
-        b.regel("  onderdelen:")
-        for onderdeel in vorig.delen.onderdelen:
-            b.item(onderdeel, 4)
+        delen = (vorig.delen.tekst, *vorig.delen.onderdelen)
+        if any(heeft_gat(t) for t in delen):
+            b.opmerking(_niet_overgenomen("delen", vorig.jaar, jaar))
+        else:
+            b.overgenomen("delen", *delen)
+            b.regel("delen:")
+            b.veld("tekst", vorig.delen.tekst, 2)
+            b.regel("  onderdelen:")
+            for onderdeel in vorig.delen.onderdelen:
+                b.item(onderdeel, 4)
     b.overgenomen("grondslagen", *(g.zoals_genoemd for g in vorig.grondslagen))
     if vorig.grondslagen:
         b.regel("grondslagen:")
         for g in vorig.grondslagen:
             b.veld("document", g.document, 2, streep=True)
             if g.zoals_genoemd:
-                b.veld("zoals_genoemd", g.zoals_genoemd, 4)
+                b.kopie("zoals_genoemd", g.zoals_genoemd, 4)
     else:
         b.regel("grondslagen: []")
+
+
+def _los(b: _Bestand, sleutel: str, tekst: str, verplicht: str | None = None) -> None:
+    """A copied top-level text under its comment; with a gap, see _Bestand.kopie."""
+    if not heeft_gat(tekst):
+        b.overgenomen(sleutel, tekst)
+    b.kopie(sleutel, tekst, verplicht=verplicht)
+
+
+def _rollen(b: _Bestand, vorig: Jaar | None, model: Model) -> None:
+    if vorig is None:
+        b.opmerking("De rollen van de partijen. Hieronder één rol per partij uit data/partijen.yaml: pas koppen")
+        b.opmerking("en partijen (ook groepen) aan aan het document, en vul de teksten in.")
+        b.regel("rollen:")
+        b.invullen("inleiding", "de inleiding op de rollen", 2)
+        b.regel("  per_partij:")
+        for p in model.partijen.values():
+            b.veld("kop", p.naam, 4, streep=True)
+            b.veld("partijen", [p.id], 6)
+            b.invullen("tekst", f"de rol van {p.naam}", 6)
+        return
     r = vorig.rollen
-    b.overgenomen("rollen", r.inleiding, r.toelichting, *(x.tekst for x in r.per_partij))
+    b.overgenomen("rollen", *_rolteksten(vorig), r.toelichting)
     b.regel("rollen:")
-    b.veld("inleiding", r.inleiding, 2)
+    b.kopie("inleiding", r.inleiding, 2, verplicht="de inleiding op de rollen")
     if r.toelichting:
-        b.veld("toelichting", r.toelichting, 2)
+        b.kopie("toelichting", r.toelichting, 2)
     b.regel("  per_partij:")
     for rol in r.per_partij:
-        b.veld("kop", rol.kop, 4, streep=True)
+        b.kopie("kop", rol.kop, 4, streep=True, verplicht="de tussenkop van deze rol")
         b.veld("partijen", rol.partijen, 6)
-        b.veld("tekst", rol.tekst, 6)
-    _ondertekening(b, vorig, jaar, model)
-    return b
+        b.kopie("tekst", rol.tekst, 6, verplicht="de tekst van deze rol")
 
 
-def _ondertekening(b: _Bestand, vorig: Jaar, jaar: int, model: Model) -> None:
+def _ondertekening(b: _Bestand, vorig: Jaar | None, jaar: int, model: Model) -> None:
     ondertekenaars = ([o.partij for o in vorig.ondertekening.ondertekenaars]
-                      if vorig.ondertekening else list(model.partijen))
+                      if vorig and vorig.ondertekening else list(model.partijen))
     b.regel()
     b.opmerking(f"Nog niet ondertekend: zolang 'ondertekening' ontbreekt, zegt de site dat {jaar} nog niet")
     b.opmerking("ondertekend is. Na de ondertekening: haal bij de regels hieronder '# ' weg en vul alles in")
@@ -216,25 +319,27 @@ def _voorbeeld_afspraak(model: Model, thema: str) -> Afspraak | None:
     return None
 
 
-def themabestand(thema: ThemaInJaar, vorig: Jaar, jaar: int, model: Model) -> _Bestand:
-    naam = model.themas[thema.thema].naam
-    b = _Bestand(f"{jaar}/{thema.thema}.yaml", vorig.jaar)
+def themabestand(thema: str, oud: ThemaInJaar | None, vorig: Jaar | None, jaar: int, model: Model) -> _Bestand:
+    """The theme's file; `oud` is its version in `vorig`, the year before (None for a skeleton)."""
+    naam = model.themas[thema].naam
+    b = _Bestand(f"{jaar}/{thema}.yaml", vorig and vorig.jaar, jaar)
     _kop(b, "thema")
-    b.opmerking(f"Het jaar {jaar}, thema {naam}. Gemaakt met 'make nieuw-jaar' uit {vorig.jaar}.")
+    b.opmerking(f"Het jaar {jaar}, thema {naam}. Gemaakt met 'make nieuw-jaar' {_herkomst(vorig)}.")
     b.veld("jaar", jaar)
-    b.veld("thema", thema.thema)
-    for veld, tekst, wat in (("doel", thema.doel, "'Wat we willen bereiken'"),
-                             ("actualiteit", thema.actualiteit, "'Onze actualiteit'")):
+    b.veld("thema", thema)
+    for veld, wat in (("doel", "'Wat we willen bereiken'"), ("actualiteit", "'Onze actualiteit'")):
+        tekst = getattr(oud, veld) if oud else None
         if tekst:
-            b.overgenomen(veld, tekst)
-            b.veld(veld, tekst)
-        else:
+            _los(b, veld, tekst)
+        elif vorig:
             b.opmerking(f"{vorig.jaar} had geen {veld} ({wat}). Staat het in het document van {jaar}, "
                         f"zet het dan hier: {veld}: |")
+        else:
+            b.opmerking(f"Staat {wat} in het document van {jaar}, zet het dan hier: {veld}: |")
     b.regel()
     b.opmerking(f"De afspraken van {jaar}, met de nummers en in de volgorde van het ondertekende document.")
     b.regel("afspraken: []")
-    _voorbeeld(b, thema.thema, jaar, model)
+    _voorbeeld(b, thema, jaar, model)
     return b
 
 
@@ -249,9 +354,9 @@ def _voorbeeld(b: _Bestand, thema: str, jaar: int, model: Model) -> None:
     b.opmerking("Alle velden (ook plaatsen, doelen, termijn, documenten, gerelateerd en opmerkingen) staan in")
     b.opmerking("data/schema/thema.schema.json; hoe u een wijziging voorstelt staat op /bijdragen/ van de site.")
     b.opmerking(f"  - nummer:            # het nummer in het ondertekende document van {jaar}; nooit hernummeren")
-    titel = scalar(oud.titel) if oud else ""
+    titel = scalar(oud.titel) if oud and not heeft_gat(oud.titel) else ""
     b.opmerking(f"    titel: {titel}".rstrip() + "   # een korte titel van de redactie")
-    if oud and oud.kop:
+    if oud and oud.kop and not heeft_gat(oud.kop):
         b.opmerking(f"    kop: {scalar(oud.kop)}   # de tussenkop boven de afspraak, zoals in het document")
     else:
         b.opmerking("    kop:               # de tussenkop boven de afspraak, zoals in het document")
@@ -280,7 +385,8 @@ def _jaar(tekst: str, schemamap: Path) -> int:
 
 
 def maak(datamap: Path, jaar_tekst: str) -> NieuwJaar:
-    """Create `datamap/<jaar>/` from the latest year, or raise Weigering having written nothing."""
+    """Create `datamap/<jaar>/` from the latest year (without one: a skeleton), or raise
+    Weigering having written nothing."""
     datamap = Path(datamap)
     weergave = f"{datamap.name}/{jaar_tekst.strip()}"
     jaar = _jaar(jaar_tekst, datamap / "schema")
@@ -292,20 +398,19 @@ def maak(datamap: Path, jaar_tekst: str) -> NieuwJaar:
         raise Weigering(f"De gegevens in {datamap.name}/ bevatten fouten; los die eerst op. Er is niets gemaakt.",
                         tuple(m.als_regel() for m in resultaat.fouten))
     model = resultaat.model
-    vorig = model.laatste_jaar
-    if vorig is None:
-        raise Weigering(f"Er is nog geen jaar in {datamap.name}/ om van over te nemen. Maak het eerste jaar "
-                        "met de hand; zie /bijdragen/ van de site.")
-    if jaar < vorig.jaar:
+    vorig = model.laatste_jaar  # None: the first year, a skeleton
+    if vorig and jaar < vorig.jaar:
         # A year is made from the year before it: copying later texts back would date them
         # wrongly, and a commitment can only continue one from an earlier year.
         raise Weigering(f"{jaar} ligt voor het nieuwste jaar ({vorig.jaar}). 'nieuw-jaar' neemt het nieuwste "
                         f"jaar over in een later jaar; een eerder jaar maakt u met de hand. Er is niets gemaakt.")
 
-    bestanden = [jaarschijf(vorig, jaar, model)] + [themabestand(t, vorig, jaar, model) for t in vorig.themas]
+    themas = [(t.thema, t) for t in vorig.themas] if vorig else [(t, None) for t in model.themas]
+    bestanden = [jaarschijf(vorig, jaar, model)] + [themabestand(t, oud, vorig, jaar, model) for t, oud in themas]
     _schrijf(datamap, doel, bestanden)
-    return NieuwJaar(jaar, vorig.jaar, [f"{datamap.name}/{b.naam}" for b in bestanden],
-                     [Noemt(f"{datamap.name}/{n.bestand}", n.regel, n.veld) for b in bestanden for n in b.noemt])
+    return NieuwJaar(jaar, vorig and vorig.jaar, [f"{datamap.name}/{b.naam}" for b in bestanden],
+                     [Noemt(f"{datamap.name}/{n.bestand}", n.regel, n.veld) for b in bestanden for n in b.noemt],
+                     sum(b.in_te_vullen for b in bestanden))
 
 
 def _schrijf(datamap: Path, doel: Path, bestanden: list[_Bestand]) -> None:

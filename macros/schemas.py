@@ -41,6 +41,15 @@ def _typenaam(waarde: object) -> str:
     return "velden"
 
 
+def _waarde(waarde: object) -> str:
+    """A value as a message names it: 'stuks' for text, 5 for a number, else its kind."""
+    if isinstance(waarde, str):
+        return f"'{_kort(waarde)}'"
+    if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
+        return str(waarde)
+    return _typenaam(waarde)
+
+
 def _kort(tekst: str, lengte: int = 40) -> str:
     tekst = " ".join(tekst.split())
     return tekst if len(tekst) <= lengte else tekst[: lengte - 1] + "…"
@@ -101,13 +110,13 @@ def _vertaal(fout: ValidationError, bestand: Bestand) -> list[Melding]:
         return [bestand.melding(pad, f"verwacht {namen}, maar er staat {_typenaam(fout.instance)}")]
     if soort == "enum":
         opties = [str(o) for o in fout.validator_value]
-        return [bestand.melding(pad, f"ongeldige waarde {_typenaam(fout.instance)}; kies uit: "
+        return [bestand.melding(pad, f"{_waarde(fout.instance)} is geen geldige waarde; kies uit: "
                                 f"{', '.join(opties)}{suggestie(str(fout.instance), opties)}")]
     if soort == "const":
         return [bestand.melding(pad, f"hier hoort precies {json.dumps(fout.validator_value)}")]
     if soort == "pattern":
         uitleg = fout.schema.get("x-melding", f"voldoet niet aan het patroon {fout.validator_value}")
-        return [bestand.melding(pad, f"ongeldige waarde {_typenaam(fout.instance)}: {uitleg}")]
+        return [bestand.melding(pad, f"{_waarde(fout.instance)} is geen geldige waarde: {uitleg}")]
     if soort == "minLength":
         return [bestand.melding(pad, "mag niet leeg zijn")]
     if soort == "minItems":

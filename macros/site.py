@@ -12,7 +12,7 @@ from markupsafe import Markup, escape
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from . import export, paginas
+from . import export, paginas, voorbeelden
 from .laden import jaarschijfbestand, laad, themabestand
 from .model import Model
 from .weergave import Site, Weergave
@@ -58,30 +58,35 @@ def define_env(env) -> None:
     noem_de_site(env.conf, model)
     setattr(env, MODEL, model)  # the hook (haak.py) builds the page list from this same model
     schema = json.loads(exportschema_pad(project).read_text(encoding="utf-8"))
-    weergave = Weergave(model, Site(env.conf.site_name, env.conf.site_url or "", schema))
+    weergave = Weergave(model, Site(env.conf.site_name, env.conf.site_url or "", schema, project / "data"))
     setattr(env, WEERGAVE, weergave)  # the hook renders the generated pages with it (vul_pagina)
 
+    # The fixed pages in docs/ take every name, number and example from the data. Text
+    # from the data reaches them only escaped: through these macros, or through the
+    # templates that `blok` renders (autoescaped). Never put a data value into a page
+    # with {{ ... }} directly: it would be read as Markdown and HTML.
     @env.macro
-    def startpagina() -> Markup:
-        return weergave.render("start.html", env.page.url)
+    def gemeente() -> Markup:
+        return escape(model.gemeente.naam)
 
     @env.macro
-    def begrippenlijst() -> Markup:
-        return weergave.render("begrippen.html", env.page.url)
+    def sitenaam() -> Markup:
+        return escape(model.gemeente.sitenaam)
 
     @env.macro
-    def open_data_velden() -> Markup:
-        return weergave.render("open-data-velden.html", env.page.url, velden=weergave.schema_velden())
+    def wie() -> Markup:
+        """Who makes the agreements, by kind: 'de gemeente, de woningcorporaties en ...'."""
+        return escape(voorbeelden.soorten(model))
 
     @env.macro
-    def open_data_bestanden() -> Markup:
-        return weergave.render("open-data-bestanden.html", env.page.url)
+    def voorbeeld() -> voorbeelden.Voorbeelden:
+        """Examples for the fixed pages: use only their ids and numbers in Markdown."""
+        return weergave.voorbeeld
 
     @env.macro
-    def redactiebestanden() -> Markup:
-        """For editors: which data file holds which theme's commitments, per year."""
-        return weergave.render("redactiebestanden.html", env.page.url, themabestand=themabestand,
-                               jaarschijfbestand=jaarschijfbestand)
+    def blok(naam: str, **waarden) -> Markup:
+        """A part of a fixed page, rendered from macros/templates/<naam>.html."""
+        return weergave.render(f"{naam}.html", env.page.url, **waarden)
 
 
 def model_van(config) -> Model:

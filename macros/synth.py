@@ -16,6 +16,9 @@ How it imitates the example data (the real `data/`, or `--data`):
 - Every synthetic commitment copies the shape of a random real commitment of the
   same theme: who is responsible (and so its sub-heading), the number of paragraphs,
   targets, places, documents, relations and notes, and whether it has a deadline.
+- The example year is the latest signed one (a year being prepared is not signed and
+  holds copied texts and placeholders), or the latest year when none is signed; the
+  synthetic years are signed as it is.
 - Themes keep their ids. Each synthetic theme mirrors its real counterpart (goal,
   context, notes, tables of the same size); commitments are spread over the themes
   in the real proportions (a theme without commitments stays empty) and numbered
@@ -47,8 +50,9 @@ from pathlib import Path
 
 import yaml
 
+from .controles import NOG_INVULLEN
 from .laden import laad
-from .model import Afspraak, Cel, Model, ThemaInJaar, afspraak_id
+from .model import Afspraak, Cel, Model, Ondertekening, ThemaInJaar, afspraak_id
 
 VOORBEELD = Path(__file__).resolve().parent.parent / "data"  # the real data, imitated by default
 ZAAD = 1  # the default seed
@@ -60,6 +64,7 @@ KOPREGEL = ("SYNTHETISCH, gemaakt door 'python -m macros synth' (zaad {zaad}). "
             "Geen echte afspraken: nooit publiceren.")
 
 # Fictional names, per kind. Counted on when the example has more of a kind.
+FICTIEVE_GEMEENTE = "Voorbeeld"  # as the municipality's party: "Gemeente Voorbeeld"
 FICTIEVE_PARTIJEN = {
     "gemeente": [("Gemeente Voorbeeld", "Gemeente Voorbeeld")],
     "woningcorporatie": [("Woonstichting Proef", "Woonstichting Proef"),
@@ -68,7 +73,9 @@ FICTIEVE_PARTIJEN = {
                             ("Huurdersbelang Fictief", "Stichting Huurdersbelang Fictief")],
 }
 FICTIEVE_PLAATSEN = {
+    "stad": ["Proefstad", "Oefenburg"],
     "dorp": ["Proefwolde", "Oefenveen", "Voorbeeldorp", "Testerhuizen", "Fictiemond", "Verzinlo"],
+    "kern": ["Kern Proefhoek", "Kern Oefenhuizen"],
     "deelgebied": ["Deelgebied P", "Deelgebied Q", "Deelgebied R", "Deelgebied S"],
     "wijk": ["Wijk Proeftuin", "Wijk Oefenhof"],
     "buurt": ["Buurt Testhof", "Buurt Nepakker"],
@@ -349,17 +356,25 @@ class _Maker:
         self.vb = voorbeeld
         self.zaad = zaad
         self.rng = random.Random(f"{zaad}-gedeeld")
-        self.vb_jaar = max(voorbeeld.jaren)
+        # The example year: the latest signed one. A year being prepared (as 'make nieuw-jaar'
+        # starts it) is unsigned and has no commitments yet; without any signed year, the latest.
+        ondertekend = [j.jaar for j in voorbeeld.jaren.values() if j.ondertekening]
+        self.vb_jaar = max(ondertekend or voorbeeld.jaren)
         self._fictieve_partijen()
         self._fictieve_plaatsen()
+        self._paren += _naamparen(voorbeeld.gemeente.naam, FICTIEVE_GEMEENTE)
         self.namen = Namen(self._paren)
         self._documenten()
         self._begrippen()
         self.alle = sorted(voorbeeld.afspraken, key=lambda a: (a.jaar, a.nummer))
         self.per_thema = {t: [a for a in self.alle if a.thema == t] for t in voorbeeld.themas}
-        self.voorbeeld_thema: dict[str, ThemaInJaar] = {}  # the latest real version of each theme
+        # Each theme as the example year (or the latest year before it) has it; a theme that
+        # only a later year has, as that year has it.
+        self.voorbeeld_thema: dict[str, ThemaInJaar] = {}
         for j in voorbeeld.jaren.values():
-            self.voorbeeld_thema.update({t.thema: t for t in j.themas})
+            for t in j.themas:
+                if j.jaar <= self.vb_jaar or t.thema not in self.voorbeeld_thema:
+                    self.voorbeeld_thema[t.thema] = t
         # The order of sub-headings in the signed text: none first, then as first seen.
         self.rang: dict[tuple[str, ...], int] = {}
         for a in self.alle:
@@ -376,7 +391,8 @@ class _Maker:
             teksten += [j.inleiding, j.rollen.inleiding, j.rollen.toelichting or ""]
             teksten += [r.tekst for r in j.rollen.per_partij]
             teksten += [x for t in j.themas for x in (t.doel, t.actualiteit) if x]
-        return [t for t in teksten if t]
+        # a year being prepared holds placeholders ('make nieuw-jaar'), not text to imitate
+        return [t for t in teksten if t and not t.startswith(NOG_INVULLEN)]
 
     def _fictieve_partijen(self) -> None:
         self.partij_id: dict[str, str] = {}
@@ -462,6 +478,7 @@ class _Maker:
             begrippen.append(begrip)
         themas = [{"id": t.id, "naam": t.naam} for t in vb.themas.values()]
         return {
+            "gemeente.yaml": self._yaml("gemeente", {"naam": FICTIEVE_GEMEENTE}),
             "partijen.yaml": self._yaml("partijen", {"partijen": partijen, "groepen": groepen}),
             "themas.yaml": self._yaml("themas", {"themas": themas}),
             "plaatsen.yaml": self._yaml("plaatsen", {"plaatsen": plaatsen}),
@@ -676,11 +693,11 @@ class _Maker:
         rollen["per_partij"] = [{"kop": v(x.kop), "partijen": [self.partij_id.get(p, p) for p in x.partijen],
                                  "tekst": self._alineas(rng, x.tekst, verschil)} for x in r.per_partij]
         data["rollen"] = rollen
-        data["ondertekening"] = self._ondertekening(rng, jaar, echt)
+        if echt.ondertekening:  # an example without any signed year makes unsigned years
+            data["ondertekening"] = self._ondertekening(rng, jaar, echt.ondertekening)
         return data
 
-    def _ondertekening(self, rng: random.Random, jaar: int, echt) -> dict:
-        o = echt.ondertekening
+    def _ondertekening(self, rng: random.Random, jaar: int, o: Ondertekening) -> dict:
         # signed in the first village, as the real agreement is signed in the seat of the municipality
         plaats = next((self.plaatsnamen[self.plaats_id[p.id]] for p in self.vb.plaatsen.values()
                        if p.soort == "dorp"), FICTIEVE_PLAATSEN["dorp"][0])

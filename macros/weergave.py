@@ -12,8 +12,9 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from . import inhoud, paginas
+from . import handleiding, inhoud, paginas, voorbeelden
 from .export import afspraak_url
+from .laden import jaarschijfbestand, themabestand
 from .model import Model
 from .paginas import relatief
 from .tekst import Termen, alineas, kop, zin
@@ -41,6 +42,16 @@ class Site:
     naam: str  # site_name: the citation starts with it
     adres: str  # site_url: permanent addresses in citations and exports
     exportschema: dict  # the JSON Schema of the open data, described on /open-data/
+    datamap: Path | None = None  # the data folder: the editors' guide shows its files
+
+
+@dataclass(frozen=True)
+class Gids:
+    """What the editors' guide (/bijdragen/) shows of the data and the format."""
+    voorbeeld: handleiding.Voorbeeld | None
+    regel: str | None  # a full line of the check's output, for the example commitment
+    fouten: tuple[handleiding.Fout, ...]
+    velden: tuple[handleiding.Veld, ...]
 
 
 class Weergave:
@@ -52,8 +63,13 @@ class Weergave:
             loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True),
             undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
         self.templates.filters.update(alineas=alineas, zin=zin, kop=kop, datum=datum, getal=getal)
+        self.voorbeeld = voorbeelden.voorbeelden(model, date.today().year)
+        self._gids: Gids | None = None
         self.templates.globals.update(inhoud=inhoud, url=paginas, model=model, site=site,
-                                      permanent_adres=lambda a: afspraak_url(site.adres, a))
+                                      permanent_adres=lambda a: afspraak_url(site.adres, a),
+                                      vast=voorbeelden, vb=self.voorbeeld, schema_velden=self.schema_velden,
+                                      themabestand=themabestand, jaarschijfbestand=jaarschijfbestand,
+                                      gids=self.gids, velden_van_bestand=self.velden_van_bestand)
 
     def render(self, template: str, huidige_url: str, **context) -> Markup:
         """A template for the page at `huidige_url`; links in it are relative to that page."""
@@ -93,6 +109,23 @@ class Weergave:
                 doel = paginas.jaar_url(jaar)
             links.append((jaar, doel))
         return links
+
+    def gids(self) -> Gids:
+        """Worked out once, for the one page that shows it."""
+        if self._gids is None:
+            self._gids = self._maak_gids(self.site.datamap)
+        return self._gids
+
+    def _maak_gids(self, datamap: Path) -> Gids:
+        vb = handleiding.voorbeeld(datamap, self.model, self.voorbeeld.afspraak)
+        regel = handleiding.voorbeeldregel(vb, self.model) if vb else None
+        return Gids(vb, regel[0] if regel else None,
+                    handleiding.fouten(vb, self.model) if vb else (),
+                    handleiding.velden(datamap / "schema", handleiding.blokken(datamap, self.model)))
+
+    def velden_van_bestand(self, schema: str) -> tuple[handleiding.Veld, ...]:
+        """The fields of a kind of data file, from its JSON Schema, for the guide."""
+        return handleiding.velden_van_bestand(self.site.datamap / "schema", schema)
 
     def schema_velden(self) -> list[tuple[str, str, str]]:
         """(field, type, description) of a commitment in the export, from its JSON Schema."""

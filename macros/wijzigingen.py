@@ -9,6 +9,10 @@ The comparison is on the model, not on YAML text: reformatting a file changes no
 for readers and shows nothing here. Fields are compared generically, so a field added
 to the model later is reported without a change here (under its own name until it gets
 a label in VELDNAMEN).
+
+A page can also change without its own data changing: a commitment's page links to the
+commitments that continue it or name it, so a new year lists, under each earlier year,
+the pages that get such a link. The municipality's name is the site's name, on every page.
 """
 from __future__ import annotations
 
@@ -295,9 +299,16 @@ class Sectie:
     nieuw: tuple[Onderdeel, ...] = ()
     weg: tuple[Onderdeel, ...] = ()
     gewijzigd: tuple[Onderdeel, ...] = ()
+    # Pages that change because of other things (a link to a new commitment), after `tekst`.
+    meeveranderd: tuple[Onderdeel, ...] = ()
+    tekst: str = ""
+
+    @property
+    def onderdelen(self) -> tuple[Onderdeel, ...]:
+        return (*self.nieuw, *self.weg, *self.gewijzigd, *self.meeveranderd)
 
     def __bool__(self) -> bool:
-        return bool(self.nieuw or self.weg or self.gewijzigd)
+        return bool(self.onderdelen)
 
 
 @dataclass(frozen=True)
@@ -309,7 +320,7 @@ class Hoofdstuk:
 
     @property
     def onderdelen(self) -> tuple[Onderdeel, ...]:
-        return tuple(o for s in self.secties for o in (*s.nieuw, *s.weg, *s.gewijzigd))
+        return tuple(o for s in self.secties for o in s.onderdelen)
 
 
 @dataclass(frozen=True)
@@ -491,10 +502,50 @@ def _themas_in_jaar(oud: Jaar, nieuw: Jaar, paar: _Paar) -> Sectie:
         return Onderdeel(md(model.themas[t.thema].naam), _pad(thema_url(t.jaar, t.thema)), **rest)
     return Sectie(
         f"Thema's in {nieuw.jaar}",
-        nieuw=tuple(onderdeel(b[t], paar.nieuw) for t in b if t not in a),
+        nieuw=tuple(onderdeel(b[t], paar.nieuw, uitleg="" if b[t].afspraken else "nog zonder afspraken")
+                    for t in b if t not in a),
         weg=tuple(onderdeel(a[t], paar.oud, uitleg="de themapagina verdwijnt") for t in a if t not in b),
         gewijzigd=tuple(onderdeel(b[t], paar.nieuw, velden=tuple(v))
                         for t in b if t in a and (v := velden(a[t], b[t], paar))),
+    )
+
+
+# What a commitment's page shows of the commitments that point at it: the heading it is
+# under on the page, the ids of those commitments, the ids the commitment itself names
+# under that heading (a link the page has either way), and how one relates (still / no longer).
+TERUGVERWIJZINGEN = (
+    ("In andere jaren", lambda model, a: [x.id for x in model.opvolgers(a.id)],
+     lambda a: [a.voortzetting_van], "die deze afspraak voortzet", "die deze afspraak voortzette"),
+    ("Hangt samen met", lambda model, a: [x.id for x in model.genoemd_bij(a.id)],
+     lambda a: [r.afspraak for r in a.gerelateerd],
+     "die naar deze afspraak verwijst", "die naar deze afspraak verwees"),
+)
+
+
+def _andere_links(oud: Afspraak, nieuw: Afspraak, paar: _Paar) -> str:
+    """The links to other commitments that appear on or vanish from a commitment's page
+    because those commitments point at it (a new year continuing it); "" when none do.
+    What the commitment itself names is one of its own fields, reported as such."""
+    delen = []
+    for kop, van_anderen, eigen, nu, toen in TERUGVERWIJZINGEN:
+        a, b = van_anderen(paar.oud, oud), van_anderen(paar.nieuw, nieuw)
+        op_a, op_b = {*a, *eigen(oud)}, {*b, *eigen(nieuw)}  # every link under the heading
+        delen += [f"bij {aanhalen(kop)} komt een link naar {aanhalen(md(_afspraaknaam(i, paar.nieuw)))}, {nu}"
+                  for i in b if i not in op_a]
+        delen += [f"bij {aanhalen(kop)} verdwijnt de link naar {aanhalen(md(_afspraaknaam(i, paar.oud)))}, {toen}"
+                  for i in a if i not in op_b]
+    return "; ".join(delen)
+
+
+def _meeveranderd(oud: Jaar, nieuw: Jaar, paar: _Paar) -> Sectie:
+    a = {x.nummer: x for x in oud.afspraken}
+    return Sectie(
+        "Pagina's die meeveranderen",
+        tekst="Op de pagina van deze afspraken komt een link naar een andere afspraak bij, of verdwijnt er "
+              "een, omdat die andere afspraak nieuw is, weg is of is gewijzigd:",
+        meeveranderd=tuple(Onderdeel(_naam_afspraak(x), _pad(afspraak_url(x.id)), uitleg, meekijken=_partijen(x))
+                           for x in nieuw.afspraken
+                           if x.nummer in a and (uitleg := _andere_links(a[x.nummer], x, paar))),
     )
 
 
@@ -510,7 +561,8 @@ def _aantal(n: int, enkelvoud: str, meervoud: str) -> str:
 
 def _jaar(oud: Jaar, nieuw: Jaar, paar: _Paar) -> Hoofdstuk | None:
     afspraken = _afspraken(oud, nieuw, paar)
-    secties = tuple(s for s in (afspraken, _themas_in_jaar(oud, nieuw, paar), _jaarschijf(oud, nieuw, paar)) if s)
+    secties = tuple(s for s in (afspraken, _themas_in_jaar(oud, nieuw, paar), _jaarschijf(oud, nieuw, paar),
+                                _meeveranderd(oud, nieuw, paar)) if s)
     if not secties:
         return None
     telling = ", ".join(f"{len(lijst)} {wat}" for wat, lijst in (
@@ -518,17 +570,36 @@ def _jaar(oud: Jaar, nieuw: Jaar, paar: _Paar) -> Hoofdstuk | None:
     return Hoofdstuk(str(nieuw.jaar), (f"Afspraken: {telling}.",) if telling else (), secties)
 
 
+def _namen(namen: list[str]) -> str:
+    """'A', 'A en B', 'A, B en C'."""
+    return " en ".join(filter(None, (", ".join(namen[:-1]), namen[-1])))
+
+
+def _inhoud(j: Jaar, model: Model) -> str:
+    """What a year holds, in words: its commitments and the themes that have them. A theme
+    without commitments (as `make nieuw-jaar` makes them) is not content, only a page to fill."""
+    if not j.afspraken:
+        return "Er staan nog geen afspraken in."
+    leeg = [md(model.themas[t.thema].naam) for t in j.themas if not t.afspraken]
+    tekst = (f"Het heeft {_aantal(len(j.afspraken), 'afspraak', 'afspraken')} in "
+             f"{_aantal(len(j.themas) - len(leeg), 'thema', 'thema’s')}.")
+    if leeg:
+        tekst += (f" Het thema {leeg[0]} heeft" if len(leeg) == 1 else f" De thema’s {_namen(leeg)} hebben")
+        tekst += " nog geen afspraken."
+    return tekst
+
+
 def _nieuw_jaar(j: Jaar, model: Model) -> Hoofdstuk:
-    tekst = (f"Nieuw jaar op de site: {md(j.titel)}, met {_aantal(len(j.afspraken), 'afspraak', 'afspraken')} "
-             f"in {_aantal(len(j.themas), 'thema', 'thema’s')} ({code(_pad(jaar_url(j.jaar)))}).",)
-    return Hoofdstuk(f"{j.jaar} (nieuw)", tekst, (Sectie("Afspraken", nieuw=tuple(
-        _nieuwe_afspraak(a, model) for a in j.afspraken)),), iedereen=True)
+    tekst = " ".join([f"Nieuw jaar op de site: {md(j.titel)} ({code(_pad(jaar_url(j.jaar)))}).",
+                      _inhoud(j, model), *([] if j.ondertekening else ["Het is nog niet ondertekend."])])
+    afspraken = Sectie("Afspraken", nieuw=tuple(_nieuwe_afspraak(a, model) for a in j.afspraken))
+    return Hoofdstuk(f"{j.jaar} (nieuw)", (tekst,), (afspraken,) if afspraken else (), iedereen=True)
 
 
 def _jaar_weg(j: Jaar) -> Hoofdstuk:
+    wat = f"met {_aantal(len(j.afspraken), 'afspraak', 'afspraken')}" if j.afspraken else "nog zonder afspraken"
     return Hoofdstuk(f"{j.jaar} (weg)", (
-        f"Dit jaar verdwijnt van de site: {md(j.titel)}, met "
-        f"{_aantal(len(j.afspraken), 'afspraak', 'afspraken')}. Alle pagina's onder "
+        f"Dit jaar verdwijnt van de site: {md(j.titel)}, {wat}. Alle pagina's onder "
         f"{code(_pad(jaar_url(j.jaar)))} verdwijnen.",), iedereen=True)
 
 
@@ -543,8 +614,20 @@ GEDEELD = (
 )
 
 
+def _gemeente(paar: _Paar) -> Sectie:
+    """The municipality: its name is in the site's name, on every page (everyone reviews)."""
+    a, b = paar.oud.gemeente, paar.nieuw.gemeente
+    if a == b:
+        return Sectie("Gemeente")
+    if not a.naam:  # compared with nothing
+        return Sectie("Gemeente", nieuw=(Onderdeel(md(b.naam), uitleg=f"de site heet {aanhalen(md(b.sitenaam))}"),))
+    site = (Veld("Naam van de site, op elke pagina", (_was_wordt("sitenaam", a.sitenaam, b.sitenaam, paar),)),)
+    return Sectie("Gemeente", gewijzigd=(Onderdeel(md(b.naam), velden=(
+        *velden(a, b, paar), *(site if a.sitenaam != b.sitenaam else ()))),))
+
+
 def _gedeeld(paar: _Paar) -> Hoofdstuk | None:
-    secties = []
+    secties = [_gemeente(paar)]
     for kop, attribuut, naamveld in GEDEELD:
         a, b = getattr(paar.oud, attribuut), getattr(paar.nieuw, attribuut)
         # a party's own data is for that party to review; the rest concerns everyone
@@ -637,6 +720,8 @@ def als_markdown(overzicht: Overzicht, versie: str, vooraf: tuple[str, ...] = ()
                 for v in o.velden:
                     regels += _veld_regels(v)
                 regels.append("")
+            if s.meeveranderd:
+                regels += [s.tekst, "", *(f"- {_onderdeel_regel(o)}" for o in s.meeveranderd), ""]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(regels)).rstrip("\n") + "\n"
 
 

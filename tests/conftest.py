@@ -94,14 +94,24 @@ def schrijf(pad: Path, tekst: str, kop: str = "") -> None:
     pad.write_text(kop + textwrap.dedent(tekst).lstrip("\n"), encoding="utf-8")
 
 
-# The theme file the error tests overwrite, and the first line every theme file has.
-PAD = "data/2024/leefbaarheid.yaml"
+# The theme file the error tests overwrite, in a copy of the fixture set een-jaar
+# (`gegevens("een-jaar")`): its theme without commitments, so nothing refers to what the
+# tests write there. And the first line every theme file has.
+PAD = "data/2030/tijdelijk-wonen.yaml"
 KOP = "# yaml-language-server: $schema=../schema/thema.schema.json\n"
 
 
 def schrijf_thema(datamap: Path, tekst: str) -> None:
-    """Replace data/2024/leefbaarheid.yaml by `tekst` (line 2 = its first line)."""
+    """Replace the file PAD by `tekst` (line 2 = its first line; line 1 is KOP)."""
     schrijf(datamap.parent / PAD, tekst, kop=KOP)
+
+
+def vervang(datamap: Path, pad: str, oud: str, nieuw: str) -> None:
+    """Replace the one occurrence of `oud` in the file `pad` ("data/...") by `nieuw`."""
+    bestand = datamap.parent / pad
+    tekst = bestand.read_text(encoding="utf-8")
+    assert tekst.count(oud) == 1, f"{oud!r} staat niet precies één keer in {pad}"
+    bestand.write_text(tekst.replace(oud, nieuw), encoding="utf-8")
 
 
 def regels(datamap: Path, pad: str | None = None, alleen_fouten: bool = True) -> list[str]:

@@ -13,9 +13,12 @@ import pytest
 import yaml
 
 from bench import begroting, bewerken, meten
-from bench.bouwen import buiten_nav_patronen
-from bench.meet import verslag
+from bench.bouwen import BenchFout, buiten_nav_patronen, synthetische_data
+from bench.meet import verslag, voorbeeld_afspraak, voorbeeld_thema
 from bench.webserver import serveer
+from bouwer import afspraak, jaar, model, thema
+from conftest import maak_gegevens
+from macros.laden import laad
 from macros.paginas import afspraak_url
 
 METING = {
@@ -98,18 +101,38 @@ def test_vloer_zet_mappen_met_alleen_afspraken_buiten_het_menu():
     assert buiten_nav_patronen(buiten, paginas) == ["/2024/afspraken/*.md", "/2025/afspraken/1.md"]
 
 
-def test_dubbel_in_index_vindt_afspraaktekst_op_een_overzichtspagina(tmp_path, echt):
-    a, b = echt.afspraken[:2]
+def test_dubbel_in_index_vindt_afspraaktekst_op_een_overzichtspagina(tmp_path, een_jaar):
+    a, b = een_jaar.afspraken[:2]
     docs = [{"location": afspraak_url(x.id), "title": x.titel, "text": meten.kenmerk(x.tekst)}
-            for x in echt.afspraken]
+            for x in een_jaar.afspraken]
     (tmp_path / "search").mkdir()
     index = tmp_path / meten.ZOEKINDEX
     index.write_text(json.dumps({"docs": docs}), encoding="utf-8")
-    assert meten.dubbel_in_index(tmp_path, echt) == []
-    docs.append({"location": "2024/themas/x/#afspraken", "title": "x", "text": "Wat we doen " + meten.kenmerk(a.tekst)})
+    assert meten.dubbel_in_index(tmp_path, een_jaar) == []
+    overzicht = f"{a.jaar}/themas/x/"
+    docs.append({"location": f"{overzicht}#afspraken", "title": "x", "text": "Wat we doen " + meten.kenmerk(a.tekst)})
     docs.remove(next(d for d in docs if d["location"] == afspraak_url(b.id)))
     index.write_text(json.dumps({"docs": docs}), encoding="utf-8")
-    assert meten.dubbel_in_index(tmp_path, echt) == [f"{a.id}: 2024/themas/x/", f"{b.id}: niet gevonden"]
+    assert meten.dubbel_in_index(tmp_path, een_jaar) == [f"{a.id}: {overzicht}", f"{b.id}: niet gevonden"]
+
+
+def test_voorbeeldpaginas_uit_het_nieuwste_jaar_met_afspraken():
+    """`make nieuw-jaar` leaves a latest year without commitments and unsigned: the benchmark
+    measures and edits pages of the latest year that has commitments."""
+    m = model(jaren=[jaar(2030, themas=[thema("leeg"), thema("wonen", [afspraak(1), afspraak(2)])]),
+                     jaar(2031, themas=[thema("leeg", jaar=2031), thema("wonen", jaar=2031)], ondertekend=False)])
+    assert bewerken.nieuwste_met_afspraken(m).jaar == 2030
+    assert (voorbeeld_afspraak(m), voorbeeld_thema(m, 2030)) == ("2030-1", "wonen")
+    with pytest.raises(BenchFout, match="nog geen afspraken"):
+        bewerken.nieuwste_met_afspraken(model(jaren=[jaar(2030, themas=[thema("leeg")])]))
+
+
+def test_synthetische_gegevens_naar_een_voorbeeld_met_een_onondertekend_nieuwste_jaar(tmp_path):
+    voorbeeld = maak_gegevens("twee-jaren", tmp_path / "voorbeeld")
+    assert laad(voorbeeld).model.laatste_jaar.ondertekening is None
+    doel = synthetische_data(tmp_path / "synth", 2, 5, 1, voorbeeld)
+    resultaat = laad(doel)
+    assert resultaat.meldingen == [] and len(resultaat.model.afspraken) == 2 * 5
 
 
 def test_verslag_noemt_elk_budget_en_de_verhouding():

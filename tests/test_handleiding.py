@@ -1,90 +1,108 @@
-"""The editors' guide (docs/bijdragen.md) quotes the check's real messages.
+"""The editors' guide (/bijdragen/) shows the data and the check as they are.
 
-Each mistake the guide explains is made here in a copy of the data; every message the
-guide quotes must be exactly what `make check` then says, so the guide cannot drift
-from the checker.
+Its example commitment, field list and error table are made from the data and the schema
+(macros/handleiding.py). Here each mistake the guide explains is made for real in a copy of
+the data, and the check must then say exactly what the guide quotes. This holds for any
+valid data, so it runs on the live data and on every fixture set.
 """
 from __future__ import annotations
 
-import html
-import re
 import shutil
+from datetime import date
+from pathlib import Path
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import DATA, PROJECT, regels
+from conftest import DATA, GEGEVENSSETS, PROJECT, maak_gegevens, regels
+from macros import handleiding, voorbeelden
+from macros.laden import laad
 
-HANDLEIDING = PROJECT / "docs" / "bijdragen.md"
-BESTAND = "2024/betaalbaarheid.yaml"
-
-# The mistakes of the guide's table, each as (find, replace) in one theme file.
-# Mistakes that stop the YAML from being read at all need a file of their own.
-FOUTEN_SAMEN = [
-    ("    verantwoordelijk: [corporaties]\n    doelen:", "    verantwoordelijk: [coporaties]\n    doelen:"),
-    ("  - nummer: 19\n    titel:", "  - nummer: 18\n    titell:"),
-    ('afspraak: "2024-42"', 'afspraak: "2024-420"'),
-]
-FOUT_DUBBELE_PUNT = ("    titel: Nul ontruimingen om alleen huurachterstand",
-                     "    titel: Nul ontruimingen: alleen bij huurachterstand")
-FOUT_INSPRINGING = ("    kop: De woningcorporaties\n    tekst: |\n      Corporaties gaan",
-                    "    kop: De woningcorporaties\n   tekst: |\n      Corporaties gaan")
+SETS = ["live", *GEGEVENSSETS]
 
 
-def met_fouten(tmp_path, naam: str, fouten) -> list[str]:
-    kopie = tmp_path / naam / "data"
-    shutil.copytree(DATA, kopie)
-    pad = kopie / BESTAND
-    tekst = pad.read_text(encoding="utf-8")
-    for oud, nieuw in fouten:
-        assert oud in tekst, oud
-        tekst = tekst.replace(oud, nieuw, 1)  # the first occurrence, as the guide's example
-    pad.write_text(tekst, encoding="utf-8")
-    return regels(kopie, alleen_fouten=False)
+@pytest.fixture(scope="module", params=SETS)
+def datamap(request, tmp_path_factory) -> Path:
+    if request.param == "live":
+        return DATA
+    return maak_gegevens(request.param, tmp_path_factory.mktemp(request.param))
 
 
 @pytest.fixture(scope="module")
-def meldingen(tmp_path_factory) -> list[str]:
-    tmp = tmp_path_factory.mktemp("handleiding")
-    return (met_fouten(tmp, "samen", FOUTEN_SAMEN)
-            + met_fouten(tmp, "dubbele-punt", [FOUT_DUBBELE_PUNT])
-            + met_fouten(tmp, "inspringing", [FOUT_INSPRINGING]))
+def gids(datamap):
+    model = laad(datamap).model
+    vb = handleiding.voorbeeld(datamap, model, voorbeelden.voorbeelden(model, date.today().year).afspraak)
+    assert vb is not None, "elke set met afspraken heeft een voorbeeld"
+    return model, vb
 
 
-def sectie(kop: str) -> str:
-    tekst = HANDLEIDING.read_text(encoding="utf-8")
-    begin = tekst.index(f"## {kop}\n")
-    einde = tekst.find("\n## ", begin + 1)
-    return tekst[begin:einde if einde > 0 else None]
+def met_fout(datamap: Path, doel: Path, vb: handleiding.Voorbeeld, maak) -> list[str]:
+    """The check's lines after making one mistake in the example's file, in a copy."""
+    kopie = doel / "data"
+    shutil.copytree(datamap, kopie)
+    (kopie / vb.bestand).write_text(maak(vb.tekst), encoding="utf-8")
+    return regels(kopie, alleen_fouten=False)
 
 
-def test_het_voorbeeld_is_een_echte_regel_van_de_controle(meldingen):
-    blok = re.search(r"```text\n(.+?)\n```", sectie("Wat betekenen de foutmeldingen?")).group(1)
-    assert blok in meldingen
+def test_het_voorbeeld_staat_zo_in_het_bestand(gids):
+    """The guide's example is the commitment's own lines, at the line it names."""
+    model, vb = gids
+    regels_ = vb.tekst.split("\n")
+    assert "\n".join(regels_[vb.regel - 1:vb.regel - 1 + vb.blok.count("\n") + 1]) == vb.blok
+    afspraak = yaml.safe_load(vb.blok)[0]
+    assert afspraak["nummer"] == vb.afspraak.nummer
+    assert afspraak["titel"] == vb.afspraak.titel
+    assert tuple(afspraak["verantwoordelijk"]) == vb.afspraak.verantwoordelijk
 
 
-def test_elke_melding_in_de_tabel_is_een_echte_melding(meldingen):
-    tabel = re.findall(r"^\| `([^`]+)` \|", sectie("Wat betekenen de foutmeldingen?"), flags=re.M)
-    assert len(tabel) >= 8
-    # The message is what follows "pad:regel:kolom: " and the field.
-    teksten = {re.sub(r"^[^:]+:\d+:\d+: (?:[\w\[\].]+: )?", "", m) for m in meldingen}
-    for melding in tabel:
-        assert melding in teksten, f"{melding!r} zegt de controle niet; wel:\n" + "\n".join(sorted(teksten))
+def test_elke_melding_in_de_tabel_is_een_echte_melding(gids, datamap, tmp_path):
+    model, vb = gids
+    fouten = handleiding.fouten(vb, model)
+    assert len(fouten) >= 8
+    for i, fout in enumerate(fouten):
+        uit = met_fout(datamap, tmp_path / str(i), vb, fout.maak)
+        assert any(r.endswith(": " + fout.melding) for r in uit), (fout.melding, uit)
 
 
-def test_het_voorbeeld_van_een_afspraak_is_de_echte_afspraak(echt):
-    """The guide shows a commitment as it stands in its file: the same fields and values."""
-    blok = re.search(r'<pre class="pa-voorbeeld"[^>]*><code>(.+?)</code></pre>',
-                     HANDLEIDING.read_text(encoding="utf-8"), flags=re.S).group(1)
-    voorbeeld = yaml.safe_load(html.unescape(blok))[0]
-    afspraak = echt.afspraak(f"2024-{voorbeeld['nummer']}")
-    assert voorbeeld["titel"] == afspraak.titel
-    assert voorbeeld["kop"] == afspraak.kop
-    assert voorbeeld["tekst"].strip() == afspraak.tekst.strip()
-    assert tuple(voorbeeld["verantwoordelijk"]) == afspraak.verantwoordelijk
-    assert [(d["wat"], d["aantal"], d["eenheid"]) for d in voorbeeld["doelen"]] == [
-        (d.wat, d.aantal, d.eenheid) for d in afspraak.doelen]
+def test_de_voorbeeldregel_is_een_echte_regel_van_de_controle(gids, datamap, tmp_path):
+    model, vb = gids
+    gevonden = handleiding.voorbeeldregel(vb, model)
+    if not vb.afspraak.verantwoordelijk:
+        assert gevonden is None
+        return
+    regel, fout = gevonden
+    assert regel in met_fout(datamap, tmp_path, vb, fout.maak)
+
+
+def test_elk_veld_van_het_schema_staat_erin_met_een_echt_voorbeeld(gids, datamap):
+    """Every field an editor writes is explained; every example reads back as that field."""
+    model, _ = gids
+    velden = handleiding.velden(datamap / "schema", handleiding.blokken(datamap, model))
+    schema = yaml.safe_load((datamap / "schema/thema.schema.json").read_text(encoding="utf-8"))
+    assert [v.naam for v in velden] == list(schema["$defs"]["afspraak"]["properties"])
+    for v in velden:
+        assert v.uitleg, v.naam
+        if v.voorbeeld:
+            assert list(yaml.safe_load(v.voorbeeld)) == [v.naam]
+    doelen = next(v for v in velden if v.naam == "doelen")
+    eenheid = next(d for d in doelen.delen if d.naam == "eenheid")
+    assert eenheid.keuzes == tuple(schema["$defs"]["doel"]["properties"]["eenheid"]["enum"])
+
+
+@pytest.mark.parametrize("naam, gegevensset", [("site", None), ("site_andere_gemeente", "andere-gemeente")])
+def test_de_gebouwde_handleiding_toont_het_voorbeeld_en_de_meldingen(naam, gegevensset, request, tmp_path):
+    """The built guide shows the example commitment and the messages of its own data."""
+    site = request.getfixturevalue(naam)
+    datamap = maak_gegevens(gegevensset, tmp_path) if gegevensset else DATA
+    model = laad(datamap).model
+    vb = handleiding.voorbeeld(datamap, model, voorbeelden.voorbeelden(model, date.today().year).afspraak)
+    pagina = BeautifulSoup((site / "bijdragen" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert pagina.select_one("pre.pa-voorbeeld code").get_text() == vb.blok
+    meldingen = [code.get_text() for code in pagina.select("table:has(#meldingen-titel) tbody td:first-child code")]
+    assert meldingen == [f.melding for f in handleiding.fouten(vb, model)]
+    assert pagina.select_one("table:has(#meldingen-titel)").find_previous("pre").get_text() == \
+        handleiding.voorbeeldregel(vb, model)[0]
 
 
 def test_de_handleiding_noemt_per_thema_het_bestand_en_de_nummers(site, echt):
@@ -99,5 +117,7 @@ def test_de_handleiding_noemt_per_thema_het_bestand_en_de_nummers(site, echt):
         assert all((PROJECT / pad).is_file() for pad in rijen), rijen
         for t in jaar.themas:
             nummers = [a.nummer for a in t.afspraken]
-            verwacht = f"{nummers[0]} tot en met {nummers[-1]}" if nummers else "geen"
+            aaneen = len(nummers) > 1 and nummers[-1] - nummers[0] + 1 == len(nummers)
+            verwacht = ("geen" if not nummers else f"{nummers[0]} tot en met {nummers[-1]}" if aaneen
+                        else ", ".join(map(str, nummers)))
             assert rijen[f"data/{jaar.jaar}/{t.thema}.yaml"] == verwacht, t.thema

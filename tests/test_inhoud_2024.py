@@ -1,14 +1,20 @@
-"""The 2024 agreement is complete and faithful to the signed text."""
-import re
+"""Named content tests: facts of the signed 2024 agreement, checked against its source.
 
-
+These pin the content of one document, the 2024 agreement in data/2024/ with its source
+text in data/2024/bron/. They are skipped when the data has no such year (another
+municipality, or a site that no longer publishes 2024). They pin ids, numbers and dates,
+never a display name or an editorial title, so renaming a party or a village, or a
+better title, does not turn them red. What holds for every year with a source is in
+test_inhoud_bron.py.
+"""
 import pytest
 
 from conftest import DATA
-from macros import bron
 from macros.model import GAT
 
 BRONMAP = DATA / "2024" / "bron"
+pytestmark = pytest.mark.skipif(not (BRONMAP / "herstellingen.yaml").is_file(),
+                                reason="de gegevens hebben geen jaar 2024 met bron")
 
 
 @pytest.fixture(scope="module")
@@ -16,84 +22,11 @@ def jaar(echt):
     return echt.jaren[2024]
 
 
-@pytest.fixture(scope="module")
-def herstelde_bron():
-    return bron.herstelde_bron(BRONMAP)
-
-
-def test_bron_staat_in_het_project():
-    assert (BRONMAP / "prestatieafspraken-2024-aa-en-hunze.txt").is_file()
-    assert (BRONMAP / "herstellingen.yaml").is_file()
-
-
 def test_afspraken_1_tot_en_met_55(jaar):
     assert [a.nummer for a in jaar.afspraken] == list(range(1, 56))
 
 
-def test_elke_ondertekende_tekst_staat_letterlijk_in_de_bron(jaar, herstelde_bron):
-    """Nothing paraphrased or lost: only the listed repairs, and […] where words are missing."""
-    teksten = list(bron.ondertekende_teksten(jaar))
-    teksten += [(f"tabel {t.id} bijschrift", t.bijschrift) for th in jaar.themas for t in th.tabellen if t.bijschrift]
-    assert len(teksten) > 55
-    afwijkend = [waar for waar, tekst in teksten if bron.zonder_gaten(tekst) not in herstelde_bron]
-    assert afwijkend == []
-
-
-def test_de_hele_bron_is_gebruikt(jaar, herstelde_bron):
-    """Every numbered commitment of the source starts a text in the data (none skipped)."""
-    for a in jaar.afspraken:
-        eerste_woorden = " ".join(bron.zonder_gaten(a.tekst).split()[:5])
-        assert f"{a.nummer}. {eerste_woorden}" in herstelde_bron, a.nummer
-
-
-# Labels of the source's structure: not content, so not stored as text.
-KOPPEN = ["Rollen en verantwoordelijkheden per partij", "Rollen en verantwoordelijkheden", "Inleiding",
-          "Onze actualiteit", "Wat we gaan doen", "Wat we willen bereiken:", "Ondertekening", "‘", "’", ":"]
-
-
-def test_niets_van_de_bron_is_weggelaten(echt, jaar, herstelde_bron):
-    """What no signed text covers is only headings, numbers, and table text quoted in the tables' notes."""
-    gedekt = [False] * len(herstelde_bron)
-    for _, tekst in list(bron.ondertekende_teksten(jaar)) + [
-            ("", t.bijschrift) for th in jaar.themas for t in th.tabellen if t.bijschrift]:
-        tekst = bron.zonder_gaten(tekst)
-        begin = herstelde_bron.find(tekst)
-        while begin != -1:
-            gedekt[begin:begin + len(tekst)] = [True] * len(tekst)
-            begin = herstelde_bron.find(tekst, begin + 1)
-    rest = "".join(c if not g else "\n" for c, g in zip(herstelde_bron, gedekt))
-    for kop in KOPPEN + [t.naam for t in echt.themas.values()]:
-        rest = rest.replace(kop, " ")
-    rest = re.sub(r"(?<!\S)[0-9]{1,2}\.(?!\S)", " ", rest)  # the numbers of commitments and parts
-    tabellen = bron.vouw(" ".join(" ".join(t.opmerkingen + t.kolommen) + " " + " ".join(
-        str(c.waarde) for rij in t.rijen for c in rij) for th in jaar.themas for t in th.tabellen))
-    weggelaten = [woord for woord in rest.split() if woord not in tabellen]
-    assert weggelaten == []
-
-
-def test_gat_heeft_altijd_een_opmerking(jaar):
-    for thema in jaar.themas:
-        if GAT in (thema.doel or "") + (thema.actualiteit or ""):
-            assert thema.opmerkingen, thema.thema
-        for a in thema.afspraken:
-            if GAT in a.tekst:
-                assert a.opmerkingen, a.id
-    assert GAT in jaar.inleiding and jaar.opmerkingen
-
-
-def test_verantwoordelijk_volgt_de_tussenkop(jaar):
-    bij_kop = {
-        "Gezamenlijk": ("gezamenlijk",), "De woningcorporaties": ("corporaties",),
-        "Woningcorporatie de Volmacht": ("de-volmacht",), "De Volmacht": ("de-volmacht",),
-        "Woningcorporatie Woonborg": ("woonborg",), "Woonborg": ("woonborg",),
-        "Huurdersverenigingen": ("huurdersorganisaties",),
-        "Gemeente Aa en Hunze": ("gemeente-aa-en-hunze",), "Aa en Hunze": ("gemeente-aa-en-hunze",),
-    }
-    for a in jaar.afspraken:
-        if a.kop is None:
-            assert a.verantwoordelijk == () and a.opmerkingen, a.id
-        else:
-            assert bij_kop[a.kop] == a.verantwoordelijk, a.id
+def test_alleen_afspraak_15_staat_zonder_tussenkop(jaar):
     assert [a.nummer for a in jaar.afspraken if a.kop is None] == [15]
 
 
@@ -153,7 +86,7 @@ def test_doel_ontbreekt_waar_de_bron_het_niet_geeft(jaar):
 
 def test_jaarschijf(jaar, echt):
     o = jaar.ondertekening
-    assert (o.datum, o.plaats, o.geldig_vanaf) == ("2023-12-07", "Gieten", "2024-01-01")
+    assert (o.datum, o.geldig_vanaf) == ("2023-12-07", "2024-01-01")
     assert [x.partij for x in o.ondertekenaars] == [
         "gemeente-aa-en-hunze", "woonborg", "ah-woon", "de-volmacht", "de-deelmacht"]
     assert [x.naam for x in o.ondertekenaars] == ["I. Berghuis", "E. Borstlap", "J. Emmens", "J. Boekholt", "W. Hoving"]
@@ -171,10 +104,7 @@ def test_tabellen_met_onzekere_cellen(jaar):
     tabellen = {t.id: t for th in jaar.themas for t in th.tabellen}
     assert set(tabellen) == {"voorraadontwikkeling", "huurprijsgrenzen"}
     for tabel in tabellen.values():
-        cellen = [c for rij in tabel.rijen for c in rij]
-        assert all(len(rij) == len(tabel.kolommen) for rij in tabel.rijen)
-        assert any(c.onzeker for c in cellen), tabel.id
-        assert all(c.opmerking for c in cellen if c.onzeker)
+        assert any(c.onzeker for rij in tabel.rijen for c in rij), tabel.id
     assert tabellen["voorraadontwikkeling"].bijschrift.startswith("Tabel 1:")
 
 

@@ -1,4 +1,7 @@
-"""Whatever an editor breaks, the check answers with positions, never with a traceback."""
+"""Whatever an editor breaks, the check answers with positions, never with a traceback.
+
+Random damage to the fixture set een-jaar, and to the live data: this holds for any data.
+"""
 import random
 
 import pytest
@@ -15,16 +18,22 @@ MUTATIES = {
 }
 
 
+@pytest.fixture(params=["een-jaar", "live"])
+def datamap(request, gegevens):
+    """A copy of the fixture set een-jaar, or of the live data/."""
+    return gegevens("een-jaar") if request.param == "een-jaar" else request.getfixturevalue("data")
+
+
 @pytest.mark.parametrize("zaad", range(20))
-def test_willekeurige_schade_geeft_meldingen_met_plek(data, zaad):
+def test_willekeurige_schade_geeft_meldingen_met_plek(datamap, zaad):
     r = random.Random(zaad)
-    bestanden = sorted(data.rglob("*.yaml"))
+    bestanden = sorted(datamap.rglob("*.yaml"))
     pad = r.choice(bestanden)
     inhoud = pad.read_text(encoding="utf-8").split("\n")
     naam, mutatie = r.choice(sorted(MUTATIES.items()))
     nieuw = mutatie(inhoud, r.randrange(1, len(inhoud)), r)
     pad.write_text("\n".join(nieuw), encoding="utf-8")
-    for regel in regels(data, alleen_fouten=False):  # must not raise
+    for regel in regels(datamap, alleen_fouten=False):  # must not raise
         bestand, nummer, kolom, _ = regel.split(":", 3)
-        assert (data.parent / bestand).exists(), regel
+        assert (datamap.parent / bestand).exists(), regel
         assert 1 <= int(nummer) and 1 <= int(kolom), regel

@@ -1,4 +1,7 @@
-"""`python -m macros synth`: fictional data of real size and shape, for the benchmark and tests."""
+"""`python -m macros synth`: fictional data of real size and shape, for the benchmark and tests.
+
+The example is a fixture set (`--data`): twee-jaren, whose latest year is not signed, as
+after `make nieuw-jaar`."""
 import re
 import shutil
 import statistics
@@ -6,8 +9,9 @@ import subprocess
 import sys
 
 import pytest
+import yaml
 
-from conftest import PROJECT, bouw_zonder_waarschuwing, projectkopie
+from conftest import PROJECT, SCHEMA, bouw_zonder_waarschuwing, maak_gegevens, projectkopie
 from macros import synth
 from macros.cli import main
 from macros.laden import laad
@@ -15,64 +19,87 @@ from macros.tekst import Termen
 
 JAREN, AFSPRAKEN = 3, 12
 EERSTE = synth.EERSTE_JAAR
+VOORBEELD = "twee-jaren"
 
 
 @pytest.fixture(scope="module")
-def map_(tmp_path_factory):
+def voorbeeldmap(tmp_path_factory):
+    return maak_gegevens(VOORBEELD, tmp_path_factory.mktemp("voorbeeld"))
+
+
+@pytest.fixture(scope="module")
+def voorbeeld(voorbeeldmap):
+    return laad(voorbeeldmap).model
+
+
+def maak(voorbeeldmap, doel, jaren: int = JAREN, afspraken: int = AFSPRAKEN, *extra: str) -> int:
+    return main(["--data", str(voorbeeldmap), "synth", "--jaren", str(jaren), "--afspraken", str(afspraken),
+                 *extra, str(doel)])
+
+
+def geldig(map_):
+    resultaat = laad(map_)
+    assert resultaat.meldingen == [], "\n".join(m.als_regel() for m in resultaat.meldingen)
+    return resultaat.model
+
+
+@pytest.fixture(scope="module")
+def map_(tmp_path_factory, voorbeeldmap):
     """A small synthetic data folder, made once through the command line as the benchmark does."""
     doel = tmp_path_factory.mktemp("synth") / "data"
-    uit = subprocess.run([sys.executable, "-m", "macros", "synth", "--jaren", str(JAREN),
-                          "--afspraken", str(AFSPRAKEN), str(doel)],
+    uit = subprocess.run([sys.executable, "-m", "macros", "--data", str(voorbeeldmap), "synth", "--jaren",
+                          str(JAREN), "--afspraken", str(AFSPRAKEN), str(doel)],
                          cwd=PROJECT, capture_output=True, text=True)
     assert uit.returncode == 0, uit.stdout + uit.stderr
-    assert uit.stdout.startswith(f"Synthetische gegevens in {doel}: 3 jaren, 36 afspraken, ")
+    assert uit.stdout.startswith(f"Synthetische gegevens in {doel}: {JAREN} jaren, {JAREN * AFSPRAKEN} afspraken, ")
     return doel
 
 
 @pytest.fixture(scope="module")
 def model(map_):
-    resultaat = laad(map_)
-    assert resultaat.meldingen == [], "\n".join(m.als_regel() for m in resultaat.meldingen)
-    return resultaat.model
+    return geldig(map_)
 
 
 def bestanden(map_):
     return {p.relative_to(map_).as_posix(): p.read_bytes() for p in sorted(map_.rglob("*")) if p.is_file()}
 
 
-def test_een_volledige_map_zonder_fouten_of_waarschuwingen(map_, model):
-    assert sorted(p.name for p in map_.iterdir()) == [
-        str(EERSTE), str(EERSTE + 1), str(EERSTE + 2), "begrippen.yaml", "documenten.yaml", "partijen.yaml",
-        "plaatsen.yaml", "schema", "themas.yaml"]
-    assert bestanden(map_ / "schema") == bestanden(PROJECT / "data/schema")
-    assert list(model.jaren) == [EERSTE, EERSTE + 1, EERSTE + 2]
+def test_een_volledige_map_zonder_fouten_of_waarschuwingen(map_, model, voorbeeldmap, voorbeeld):
+    gedeeld = [p.name for p in voorbeeldmap.glob("*.yaml")]  # the shared files, as the example has them
+    assert sorted(p.name for p in map_.iterdir()) == sorted([*(str(EERSTE + i) for i in range(JAREN)), "schema",
+                                                             *gedeeld])
+    assert bestanden(map_ / "schema") == bestanden(SCHEMA)
+    assert list(model.jaren) == [EERSTE + i for i in range(JAREN)]
+    aandeel = {t: sum(a.thema == t for a in voorbeeld.afspraken) / len(voorbeeld.afspraken) for t in voorbeeld.themas}
     for jaar in model.jaren.values():
         assert "ynthetisch" in jaar.titel
         # numbered 1..M in theme order, like the signed document
         nummers = [a.nummer for t in jaar.themas for a in t.afspraken]
         assert nummers == list(range(1, AFSPRAKEN + 1))
-        # spread like the real data: several themes, and one without commitments
-        aantallen = [len(t.afspraken) for t in jaar.themas]
-        assert len(aantallen) == 6 and aantallen.count(0) == 1 and max(aantallen) < AFSPRAKEN / 2
+        # every theme of the example, spread in its proportions (a theme without commitments stays empty)
+        aantallen = {t.thema: len(t.afspraken) for t in jaar.themas}
+        assert list(aantallen) == list(voorbeeld.themas)
+        for thema, n in aantallen.items():
+            assert abs(n - AFSPRAKEN * aandeel[thema]) < 1, thema
 
 
-def test_zelfde_zaad_geeft_dezelfde_bestanden(echt, map_, tmp_path):
-    assert main(["synth", "--jaren", str(JAREN), "--afspraken", str(AFSPRAKEN), str(tmp_path / "nog een")]) == 0
+def test_zelfde_zaad_geeft_dezelfde_bestanden(voorbeeldmap, voorbeeld, map_, tmp_path):
+    assert maak(voorbeeldmap, tmp_path / "nog een") == 0
     assert bestanden(tmp_path / "nog een") == bestanden(map_)
-    assert synth.genereer(echt, 2, 10, zaad=7) != synth.genereer(echt, 2, 10, zaad=8)
+    assert synth.genereer(voorbeeld, 2, 10, zaad=7) != synth.genereer(voorbeeld, 2, 10, zaad=8)
 
 
-def test_eerste_jaren_van_een_lange_run_zijn_een_korte_run(echt):
+def test_eerste_jaren_van_een_lange_run_zijn_een_korte_run(voorbeeld):
     """The benchmark compares a commitment page of a 1-year and a 20-year site."""
-    kort = synth.genereer(echt, 2, 15)
-    lang = synth.genereer(echt, 5, 15)
+    kort = synth.genereer(voorbeeld, 2, 15)
+    lang = synth.genereer(voorbeeld, 5, 15)
     assert {naam: lang[naam] for naam in kort} == kort
     assert {naam.split("/")[0] for naam in set(lang) - set(kort)} == {str(EERSTE + i) for i in (2, 3, 4)}
 
 
-def test_voortzettingen_vormen_ketens_over_de_jaren(tmp_path):
+def test_voortzettingen_vormen_ketens_over_de_jaren(voorbeeldmap, tmp_path):
     doel = tmp_path / "data"
-    assert main(["synth", "--jaren", "8", "--afspraken", "20", str(doel)]) == 0
+    assert maak(voorbeeldmap, doel, 8, 20) == 0
     model = laad(doel).model
     latere = [a for a in model.afspraken if a.jaar > EERSTE]
     voortgezet = [a for a in latere if a.voortzetting_van]
@@ -99,18 +126,18 @@ def test_gerelateerd_binnen_hetzelfde_jaar(model):
         assert doel != a.id and model.afspraak(doel).jaar == a.jaar
 
 
-def test_tekstlengtes_zoals_de_echte(echt, model):
+def test_tekstlengtes_zoals_in_het_voorbeeld(voorbeeld, model):
     def mediaan(afspraken, veld):
         return statistics.median(len(getattr(a, veld)) for a in afspraken)
 
     for veld in ("tekst", "titel"):
-        verhouding = mediaan(model.afspraken, veld) / mediaan(echt.afspraken, veld)
+        verhouding = mediaan(model.afspraken, veld) / mediaan(voorbeeld.afspraken, veld)
         assert 2 / 3 < verhouding < 3 / 2, veld
-    langste = max(len(a.tekst) for a in echt.afspraken)
+    langste = max(len(a.tekst) for a in voorbeeld.afspraken)
     assert all(20 < len(a.tekst) < 1.5 * langste for a in model.afspraken)
 
 
-def test_alle_soorten_inhoud(model):
+def test_alle_soorten_inhoud(voorbeeld, model):
     afspraken = model.afspraken
     for veld in ("doelen", "termijn", "plaatsen", "documenten", "opmerkingen", "voortzetting_van"):
         assert any(getattr(a, veld) for a in afspraken), veld
@@ -118,21 +145,51 @@ def test_alle_soorten_inhoud(model):
     assert any(t.tabellen for t in themas) and any(t.doel for t in themas) and any(t.actualiteit for t in themas)
     huurders = [p for p in model.partijen.values() if p.vertegenwoordigt_huurders_van]
     assert huurders and all(p.soort == "huurdersorganisatie" for p in huurders)
+    ondertekend = [j for j in voorbeeld.jaren.values() if j.ondertekening][-1]
     for jaar in model.jaren.values():
-        assert {o.partij for o in jaar.ondertekening.ondertekenaars} == set(model.partijen)
+        assert len(jaar.ondertekening.ondertekenaars) == len(ondertekend.ondertekening.ondertekenaars)
         assert jaar.rollen.per_partij and jaar.inleiding
-    termen = Termen(model.begrippen)
-    gevonden = {termen.begrip[t.lower()] for a in afspraken for t in termen.patroon.findall(a.tekst)}
-    assert len(gevonden) >= 10  # glossary terms occur in the text, as in the real data
+
+    # glossary terms occur in the text, as in the example
+    def termen(m):
+        t = Termen(m.begrippen)
+        return {t.begrip[x.lower()] for a in m.afspraken for x in t.patroon.findall(a.tekst)}
+    assert termen(voorbeeld) and len(termen(model)) == len(termen(voorbeeld))
 
 
-def test_geen_echte_namen(echt, map_):
+def test_voorbeeld_waarvan_het_nieuwste_jaar_net_begonnen_is(gegevens, tmp_path):
+    """`make nieuw-jaar` leaves an unsigned year without commitments: the synthetic years
+    still take their signing, tables and texts from the latest signed year."""
+    voorbeeldmap = gegevens("een-jaar")
+    ondertekend = laad(voorbeeldmap).model.laatste_jaar
+    assert main(["--data", str(voorbeeldmap), "nieuw-jaar", str(ondertekend.jaar + 1)]) == 0
+    assert laad(voorbeeldmap).model.laatste_jaar.ondertekening is None
+    assert maak(voorbeeldmap, tmp_path / "synth") == 0
+    model = geldig(tmp_path / "synth")
+    for jaar in model.jaren.values():
+        assert len(jaar.ondertekening.ondertekenaars) == len(ondertekend.ondertekening.ondertekenaars)
+        assert [len(t.tabellen) for t in jaar.themas] == [len(t.tabellen) for t in ondertekend.themas]
+
+
+def test_voorbeeld_zonder_ondertekend_jaar_geeft_onondertekende_jaren(gegevens, tmp_path):
+    voorbeeldmap = gegevens("een-jaar")
+    jaarschijf = voorbeeldmap / str(laad(voorbeeldmap).model.laatste_jaar.jaar) / "jaarschijf.yaml"
+    tekst = jaarschijf.read_text(encoding="utf-8")
+    jaarschijf.write_text(re.sub(r"^ondertekening:\n(  .*\n)*", "", tekst, flags=re.MULTILINE), encoding="utf-8")
+    assert all(j.ondertekening is None for j in laad(voorbeeldmap).model.jaren.values())
+    assert maak(voorbeeldmap, tmp_path / "synth") == 0
+    model = geldig(tmp_path / "synth")
+    assert all(j.ondertekening is None for j in model.jaren.values())
+
+
+def test_geen_namen_uit_het_voorbeeld(voorbeeld, map_):
     tekst = "\n".join(p.read_text(encoding="utf-8") for p in map_.rglob("*.yaml"))
-    echte_namen = {n for p in echt.partijen.values() for n in (p.naam, p.volledige_naam)}
-    echte_namen |= {p.naam for p in echt.plaatsen.values()}
-    echte_namen |= {o.naam for j in echt.jaren.values() for o in j.ondertekening.ondertekenaars}
-    for naam in echte_namen:
+    namen = {n for p in voorbeeld.partijen.values() for n in (p.naam, p.volledige_naam)}
+    namen |= {p.naam for p in voorbeeld.plaatsen.values()} | {voorbeeld.gemeente.naam}
+    namen |= {o.naam for j in voorbeeld.jaren.values() if j.ondertekening for o in j.ondertekening.ondertekenaars}
+    for naam in namen:
         assert not re.search(rf"(?<!\w){re.escape(naam)}(?!\w)", tekst, re.IGNORECASE), naam
+    assert yaml.safe_load((map_ / "gemeente.yaml").read_text(encoding="utf-8")) == {"naam": synth.FICTIEVE_GEMEENTE}
 
 
 def test_weigert_een_map_die_niet_leeg_is(tmp_path, capsys):
@@ -143,10 +200,12 @@ def test_weigert_een_map_die_niet_leeg_is(tmp_path, capsys):
     assert [p.name for p in tmp_path.iterdir()] == ["iets.txt"]
 
 
-def test_weigert_een_map_in_de_echte_gegevens(data, capsys):
-    assert main(["--data", str(data), "synth", "--jaren", "1", "--afspraken", "3", str(data / "2030")]) == 1
+def test_weigert_een_map_in_de_voorbeeldgegevens(gegevens, capsys):
+    voorbeeldmap = gegevens("een-jaar")
+    assert main(["--data", str(voorbeeldmap), "synth", "--jaren", "1", "--afspraken", "3",
+                 str(voorbeeldmap / "2099")]) == 1
     assert "ligt in de echte gegevens" in capsys.readouterr().err
-    assert not (data / "2030").exists()
+    assert not (voorbeeldmap / "2099").exists()
 
 
 @pytest.mark.parametrize("argumenten, melding", [

@@ -1,6 +1,9 @@
-"""Data text reaches a page escaped: no HTML, no Jinja, no scripts from YAML."""
+"""Data text reaches a page escaped: no HTML, no Jinja, no scripts from YAML.
+
+Unit tests on text built here, and the glossary of the fixture set `een-jaar`.
+"""
 from macros.model import normaal
-from macros.tekst import alineas
+from macros.tekst import Termen, alineas
 
 
 def test_html_in_data_wordt_tekst():
@@ -25,7 +28,6 @@ def test_normaal_vouwt_regels_binnen_een_alinea():
 
 def _uitleg():
     from macros.model import Begrip
-    from macros.tekst import Termen
     return Termen({
         "huurachterstand": Begrip("huurachterstand", "huurachterstand", "Huur die nog betaald moet worden."),
         "woningcorporatie": Begrip("woningcorporatie", "woningcorporatie", "Verhuurder.",
@@ -47,6 +49,22 @@ def test_begrip_alleen_als_heel_woord_en_tekst_blijft_ge_escaped():
     html = alineas("<b>huurachterstanden</b> zijn geen huurachterstand […]", uitleg)
     assert html.startswith("<p>&lt;b&gt;huurachterstanden&lt;/b&gt; zijn geen <a class=")
     assert html.endswith('<span class="gat" title="Hier ontbreken woorden in de bron">[…]</span></p>')
+
+
+def test_begrippen_uit_de_gegevens_met_hun_vormen(een_jaar):
+    """A glossary term loaded from YAML is found in a commitment's text in another form."""
+    afspraak = een_jaar.afspraak("2030-4")
+    vorm = next(v for v in een_jaar.begrippen["huurachterstand"].vormen if v in afspraak.tekst)
+    uitleg = Termen(een_jaar.begrippen).uitleg()
+    html = alineas(afspraak.tekst, uitleg)
+    assert f'<a class="pa-begrip" href="#begrip-huurachterstand">{vorm}</a>' in html
+    assert uitleg.gebruikt == ["huurachterstand"]
+
+
+def test_zonder_begrippen_blijft_tekst_alleen_ge_escaped():
+    uitleg = Termen({}).uitleg()
+    assert alineas("<b>huurachterstand</b>", uitleg) == "<p>&lt;b&gt;huurachterstand&lt;/b&gt;</p>"
+    assert uitleg.gebruikt == []
 
 
 def test_kop_neutraliseert_markdown_en_html():

@@ -1,7 +1,8 @@
 """`python -m macros wijzigingen BASE` / `make wijzigingen BASE=…`: the summary for reviewers.
 
-Each test makes its own git repository with a copy of data/, changes the data the way an
-editor would, and reads the Markdown a reviewer gets.
+Each test makes its own git repository whose first commit holds the fictional data set
+`een-jaar` (tests/fixtures/), changes the data the way an editor would, and reads the
+Markdown a reviewer gets. A new year is the set `twee-jaren` (een-jaar plus 2031).
 """
 import os
 import re
@@ -12,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, PROJECT, TESTJAAR
+from conftest import PROJECT, maak_gegevens
+from macros.laden import laad
+from macros.model import Gemeente, Model
 from macros.wijzigingen import GitFout, data_op_versie, woordverschil
 
 KOP = "## Wijzigingen in de gegevens"
@@ -35,13 +38,23 @@ def commit(repo: Path, bericht: str) -> None:
 
 
 @pytest.fixture
-def repo(tmp_path) -> Path:
-    """A git repository whose only commit holds a copy of the real data/."""
-    project = tmp_path / "project"
-    shutil.copytree(DATA, project / "data")
+def repo(gegevens) -> Path:
+    """A git repository whose only commit holds the data set een-jaar as data/."""
+    project = gegevens("een-jaar").parent
     git(project, "init", "--quiet")
     commit(project, "begin")
     return project
+
+
+def vervang_gegevens(repo: Path, naam: str) -> None:
+    """Replace the repository's data/ by the fixture data set `naam` (not committed)."""
+    shutil.rmtree(repo / "data")
+    maak_gegevens(naam, repo)
+
+
+def model(repo: Path) -> Model:
+    """The data in the working tree, loaded."""
+    return laad(repo / "data").model
 
 
 def wijzigingen(repo: Path, versie: str = "HEAD", *extra: str) -> subprocess.CompletedProcess:
@@ -63,13 +76,31 @@ def vervang(pad: Path, oud: str, nieuw: str) -> None:
     pad.write_text(tekst.replace(oud, nieuw), encoding="utf-8")
 
 
+def knip(pad: Path, begin: str, eind: str) -> str:
+    """Remove the lines from `begin` up to (not including) `eind` from a file; returns them."""
+    tekst = pad.read_text(encoding="utf-8")
+    i, j = tekst.index(begin), tekst.index(eind)
+    pad.write_text(tekst[:i] + tekst[j:], encoding="utf-8")
+    return tekst[i:j]
+
+
+def voeg_toe(pad: Path, tekst: str) -> None:
+    with pad.open("a", encoding="utf-8") as f:
+        f.write(tekst)
+
+
 def meekijken(tekst: str) -> list[str]:
     """The parties listed under 'Wie moet meekijken'."""
     deel = tekst.split("### Wie moet meekijken\n", 1)[1].split("\n### ", 1)[0]
     return re.findall(r"^- (.+)$", deel, flags=re.M)
 
 
-ALLE_PARTIJEN = ["Gemeente Aa en Hunze", "Woonborg", "De Volmacht", "AH WOON", "De Deelmacht"]
+def alle_partijen(m: Model) -> list[str]:
+    return [p.naam for p in m.partijen.values()]
+
+
+def partijen_van(m: Model, id_: str) -> list[str]:
+    return [m.partijen[p].naam for p in m.afspraak(id_).partijen]
 
 
 def gewijzigd(tekst: str) -> list[str]:
@@ -77,196 +108,333 @@ def gewijzigd(tekst: str) -> list[str]:
     return re.findall(r"^\*\*(.+?)\*\*", tekst, flags=re.M)
 
 
-BETAALBAARHEID = "data/2024/betaalbaarheid.yaml"
-AFSPRAAK_18 = "**Afspraak 18 (2024): Nul ontruimingen om alleen huurachterstand** (`/2024/afspraken/18/`)"
+def hoofdstuk(tekst: str, kop: str) -> str:
+    """The part of the summary under '### kop', up to the next chapter."""
+    return tekst.split(f"\n### {kop}\n", 1)[1].split("\n### ", 1)[0]
+
+
+def naam(m: Model, id_: str) -> str:
+    """A commitment as the summary names it: 'Afspraak 4 (2030): <titel>'."""
+    a = m.afspraak(id_)
+    return f"Afspraak {a.nummer} ({a.jaar}): {a.titel}"
+
+
+def in_zin(m: Model, id_: str) -> str:
+    """A commitment named inside a sentence: 'afspraak 4 (2030): <titel>'."""
+    tekst = naam(m, id_)
+    return tekst[:1].lower() + tekst[1:]
+
+
+def adres(id_: str) -> str:
+    jaar, nummer = id_.split("-")
+    return f"`/{jaar}/afspraken/{nummer}/`"
+
+
+def pagina(m: Model, id_: str, uitleg: str) -> str:
+    """A line of the list of pages that change along."""
+    return f"- **{naam(m, id_)}** ({adres(id_)}): {uitleg}\n"
+
+
+MEEVERANDERD = ("#### Pagina's die meeveranderen\n\nOp de pagina van deze afspraken komt een link naar een "
+                "andere afspraak bij, of verdwijnt er een, omdat die andere afspraak nieuw is, weg is of is "
+                "gewijzigd:\n\n")
+
+
+WONINGBOUW = "data/2030/woningbouw.yaml"
+HUUR = "data/2030/huur-en-woonlasten.yaml"
+TITEL_4 = "titel: Geen ontruimingen om alleen huurachterstand"
+TEKST_4 = "Woonkring en de huurdersraad gaan voor nul ontruimingen om alleen huurachterstanden."
+AFSPRAAK_3 = ("  - nummer: 3\n", "tabellen:\n")  # the last commitment in woningbouw.yaml, to cut out
 
 
 def test_geen_wijzigingen_ook_niet_als_alleen_de_opmaak_van_de_yaml_verandert(repo):
     # Rewrapped text, another quoting style and a new comment: a reader sees nothing new.
-    pad = repo / BETAALBAARHEID
-    vervang(pad, "    tekst: |\n      Corporaties gaan voor nul ontruimingen op basis van alleen huurachterstand.\n",
-            "    # een opmerking voor de redactie\n    tekst: >\n      Corporaties gaan voor nul\n"
-            "      ontruimingen op basis van alleen huurachterstand.\n")
-    vervang(pad, "titel: Nul ontruimingen om alleen huurachterstand", 'titel: "Nul ontruimingen om alleen huurachterstand"')
+    pad = repo / HUUR
+    vervang(pad, f"    tekst: |\n      {TEKST_4}\n",
+            "    # een opmerking voor de redactie\n    tekst: >\n      Woonkring en de huurdersraad gaan\n"
+            "      voor nul ontruimingen om alleen huurachterstanden.\n")
+    vervang(pad, TITEL_4, 'titel: "Geen ontruimingen om alleen huurachterstand"')
     assert samenvatting(repo) == f"{KOP}\n\nGeen wijzigingen in de gegevens ten opzichte van `HEAD`.\n"
 
 
 def test_gewijzigde_tekst_en_titel_tonen_precies_de_veranderde_woorden(repo):
-    pad = repo / BETAALBAARHEID
-    vervang(pad, "Corporaties gaan voor nul ontruimingen", "Corporaties gaan voor zo min mogelijk ontruimingen")
-    vervang(pad, "titel: Nul ontruimingen om alleen", "titel: Geen ontruimingen om alleen")
+    pad = repo / HUUR
+    vervang(pad, "huurdersraad gaan voor nul ontruimingen", "huurdersraad gaan voor zo min mogelijk ontruimingen")
+    vervang(pad, "titel: Geen ontruimingen om alleen", "titel: Nooit ontruimingen om alleen")
     uit = samenvatting(repo)
-    assert gewijzigd(uit) == ["Afspraak 18 (2024): Geen ontruimingen om alleen huurachterstand"]
-    assert "**Afspraak 18 (2024): Geen ontruimingen om alleen huurachterstand** (`/2024/afspraken/18/`)\n" in uit
-    assert "- **Titel**: <del>Nul</del> <ins>Geen</ins> ontruimingen om alleen huurachterstand\n" in uit
-    assert ("- **Tekst**: Corporaties gaan voor <del>nul</del> <ins>zo min mogelijk</ins> ontruimingen "
-            "op basis van alleen huurachterstand.\n") in uit
+    nu = model(repo)
+    assert gewijzigd(uit) == [naam(nu, "2030-4")] == ["Afspraak 4 (2030): Nooit ontruimingen om alleen huurachterstand"]
+    assert f"**{naam(nu, '2030-4')}** ({adres('2030-4')})\n" in uit
+    assert "- **Titel**: <del>Geen</del> <ins>Nooit</ins> ontruimingen om alleen huurachterstand\n" in uit
+    assert ("- **Tekst**: Woonkring en de huurdersraad gaan voor <del>nul</del> <ins>zo min mogelijk</ins> "
+            "ontruimingen om alleen huurachterstanden.\n") in uit
     assert "Afspraken: 1 gewijzigd." in uit
-    assert meekijken(uit) == ["Woonborg", "De Volmacht"]  # the corporations, whose commitment it is
+    # the parties whose commitment it is, not all parties
+    assert meekijken(uit) == partijen_van(nu, "2030-4") != alle_partijen(nu)
 
 
 def test_gewijzigde_velden_met_namen_in_plaats_van_ids(repo):
-    vervang(repo / BETAALBAARHEID, """    verantwoordelijk: [corporaties]
+    vervang(repo / HUUR, f"""    verantwoordelijk: [verhuurder-en-huurders]
+    tekst: |
+      {TEKST_4}
     doelen:
-      - wat: ontruimingen op basis van alleen huurachterstand
+      - wat: ontruimingen om alleen huurachterstand
         aantal: 0
-""", """    verantwoordelijk: [woonborg, gemeente-aa-en-hunze]
-    plaatsen: [gieten, eext]
+""", f"""    verantwoordelijk: [woonkring, gemeente-lindeveld]
+    tekst: |
+      {TEKST_4}
+    plaatsen: [beekdorp, heidezand]
     termijn:
       tekst: voor de zomer
-      jaar: 2024
+      jaar: 2030
       kwartaal: 2
     doelen:
-      - wat: ontruimingen op basis van alleen huurachterstand
+      - wat: ontruimingen om alleen huurachterstand
         aantal: 1.5
 """)
     uit = samenvatting(repo)
-    assert AFSPRAAK_18 + "\n\n" + "\n".join([
+    nu = model(repo)
+    assert f"**{naam(nu, '2030-4')}** ({adres('2030-4')})\n\n" + "\n".join([
         "- **Wie doet het**:",
-        "  - was ‘De woningcorporaties’, wordt ‘Woonborg’",
-        "  - erbij: ‘Gemeente Aa en Hunze’",
+        "  - was ‘Woonkring en haar huurders’, wordt ‘Woonkring’",
+        "  - erbij: ‘Gemeente Lindeveld’",
         "- **Waar**:",
-        "  - erbij: ‘Gieten’",
-        "  - erbij: ‘Eext’",
-        "- **Doel in cijfers**: <del>0</del> <ins>1,5</ins> ontruimingen: ontruimingen op basis van alleen huurachterstand",
+        "  - erbij: ‘Beekdorp’",
+        "  - erbij: ‘Heidezand’",
+        "- **Doel in cijfers**: <del>0</del> <ins>1,5</ins> ontruimingen: ontruimingen om alleen huurachterstand",
         "- **Wanneer**: nieuw: ‘voor de zomer’",
     ]) + "\n" in uit
-    assert gewijzigd(uit) == ["Afspraak 18 (2024): Nul ontruimingen om alleen huurachterstand"]
-    assert meekijken(uit) == ["Gemeente Aa en Hunze", "Woonborg", "De Volmacht"]  # before and after
+    assert gewijzigd(uit) == [naam(nu, "2030-4")]
+    assert meekijken(uit) == alle_partijen(nu)  # the parties before and after
 
 
 def test_een_termijn_die_alleen_van_jaar_verandert_staat_er_toch_in(repo):
     # The site shows the deadline's text; the year is in the open data and the filters.
-    vervang(repo / "data/2024/duurzaamheid.yaml", "      tekst: uiterlijk 2028\n      jaar: 2028\n",
-            "      tekst: uiterlijk 2028\n      jaar: 2027\n")
-    uit = samenvatting(repo)
-    assert "- **Wanneer, jaar**: was ‘2028’, wordt ‘2027’\n" in uit
+    vervang(repo / WONINGBOUW, "      tekst: in 2030\n      jaar: 2030\n", "      tekst: in 2030\n      jaar: 2031\n")
+    assert "- **Wanneer, jaar**: was ‘2030’, wordt ‘2031’\n" in samenvatting(repo)
 
 
-def test_nieuwe_en_verwijderde_afspraak(repo):
-    pad = repo / "data/2024/leefbaarheid.yaml"
-    tekst = pad.read_text(encoding="utf-8")
-    begin, eind = tekst.index("  - nummer: 45\n"), tekst.index("  - nummer: 46\n")
-    pad.write_text(tekst[:begin] + tekst[eind:], encoding="utf-8")
-    with (repo / "data/2024/wonen-en-zorg.yaml").open("a", encoding="utf-8") as f:
-        f.write("\n  - nummer: 56\n    titel: Een nieuwe afspraak\n    kop: Woonborg\n"
-                "    verantwoordelijk: [woonborg]\n    tekst: Woonborg doet iets nieuws.\n")
+def test_nieuwe_en_verwijderde_afspraak(repo, een_jaar):
+    knip(repo / WONINGBOUW, *AFSPRAAK_3)
+    voeg_toe(repo / HUUR, "  - nummer: 6\n    titel: Een nieuwe afspraak\n    kop: Woonkring\n"
+                          "    verantwoordelijk: [woonkring]\n    tekst: Woonkring doet iets nieuws.\n")
     uit = samenvatting(repo)
-    assert ("Nieuw:\n\n- **Afspraak 56 (2024): Een nieuwe afspraak** (`/2024/afspraken/56/`): "
-            "thema Wonen en zorg; wie doet het: Woonborg\n") in uit
-    assert ("Weg:\n\n- **Afspraak 45 (2024): Koffie-uurtjes en tuindagen voor ontmoeting**: "
-            "de pagina `/2024/afspraken/45/` verdwijnt\n") in uit
+    assert (f"Nieuw:\n\n- **Afspraak 6 (2030): Een nieuwe afspraak** ({adres('2030-6')}): "
+            f"thema {een_jaar.themas['huur-en-woonlasten'].naam}; wie doet het: Woonkring\n") in uit
+    assert f"Weg:\n\n- **{naam(een_jaar, '2030-3')}**: de pagina {adres('2030-3')} verdwijnt\n" in uit
     assert "Afspraken: 1 nieuw, 1 weg." in uit
     assert "Gewijzigd:" not in uit
 
 
-def test_afspraak_naar_een_ander_thema(repo):
-    blok = "  - nummer: 45\n"
-    leef = repo / "data/2024/leefbaarheid.yaml"
-    tekst = leef.read_text(encoding="utf-8")
-    begin, eind = tekst.index(blok), tekst.index("  - nummer: 46\n")
-    leef.write_text(tekst[:begin] + tekst[eind:], encoding="utf-8")
-    with (repo / "data/2024/wonen-en-zorg.yaml").open("a", encoding="utf-8") as f:
-        f.write("\n" + tekst[begin:eind])
+def test_afspraak_naar_een_ander_thema(repo, een_jaar):
+    voeg_toe(repo / HUUR, knip(repo / WONINGBOUW, *AFSPRAAK_3))
     uit = samenvatting(repo)
-    assert gewijzigd(uit) == ["Afspraak 45 (2024): Koffie-uurtjes en tuindagen voor ontmoeting"]
-    assert "- **Thema**: was ‘Leefbaarheid’, wordt ‘Wonen en zorg’\n" in uit
+    assert gewijzigd(uit) == [naam(een_jaar, "2030-3")]
+    assert "- **Thema**: was ‘Woningbouw’, wordt ‘Huur en woonlasten’\n" in uit
 
 
 def test_thema_tekst_en_tabel_in_een_jaar(repo):
-    pad = repo / BETAALBAARHEID
-    vervang(pad, "van 25% in 2018 naar 28% nu", "van 25% in 2018 naar 29% nu")
-    vervang(pad, '        - "€ 647,19"', '        - "€ 650,00"')
+    pad = repo / WONINGBOUW
+    # a long text, so that the summary quotes only the words around the change
+    vervang(pad, "  Er zijn te weinig woningen in Beekdorp.\n",
+            "  Er zijn te weinig woningen in Beekdorp. Het aandeel woningzoekenden dat langer dan twee jaar\n"
+            "  wacht, is gestegen van 20% in 2025 naar 25% nu. Jongeren en ouderen vinden het moeilijkst\n"
+            "  een passende woning in hun eigen dorp of kern.\n")
+    commit(repo, "lange tekst")
+    vervang(pad, "naar 25% nu", "naar 26% nu")
+    vervang(pad, "      - [Beekdorp, 12, {", "      - [Beekdorp, 14, {")
     commit(repo, "thema")
     uit = samenvatting(repo, "HEAD~1")
-    assert gewijzigd(uit) == ["Betaalbaarheid"]
-    assert "**Betaalbaarheid** (`/2024/themas/betaalbaarheid/`)\n" in uit
-    # a long text: quoted, only the words around the change
-    assert ("- **Onze actualiteit**:\n\n  > … een betaalbaarheidsrisico heeft is gestegen, van 25% in 2018 naar "
-            "<del>28%</del> <ins>29%</ins> nu. Onder een besteedbaar inkomen van 14.500 per jaar heeft …\n") in uit
-    assert ("- **Tabel ‘Huurprijsgrenzen met percentages per corporatie’, rijen**: rij 2 (T/m eerste "
-            "aftoppingsgrens), kolom ‘Bedrag (prijspeil 2023)’: € <del>647,19</del> <ins>650,00</ins>\n") in uit
-    assert meekijken(uit) == ALLE_PARTIJEN  # a theme's text is signed by all
+    nu = model(repo)
+    assert gewijzigd(uit) == [nu.themas["woningbouw"].naam]
+    assert "**Woningbouw** (`/2030/themas/woningbouw/`)\n" in uit
+    assert ("- **Onze actualiteit**:\n\n  > … twee jaar wacht, is gestegen van 20% in 2025 naar "
+            "<del>25%</del> <ins>26%</ins> nu. Jongeren en ouderen vinden het moeilijkst een passende "
+            "woning …\n") in uit
+    assert ("- **Tabel ‘Tabel 1: fictieve bouwplanning’, rijen**: rij 1 (Beekdorp), kolom ‘2030’: "
+            "<del>12</del> <ins>14</ins>\n") in uit
+    assert meekijken(uit) == alle_partijen(nu)  # a theme's text is signed by all
     assert samenvatting(repo, "HEAD").endswith("Geen wijzigingen in de gegevens ten opzichte van `HEAD`.\n")
 
 
-def test_jaarschijf(repo):
-    pad = repo / "data/2024/jaarschijf.yaml"
-    vervang(pad, "motto: Mooi, betaalbaar en comfortabel wonen", "motto: Mooi en betaalbaar wonen")
-    vervang(pad, 'datum: "2023-12-07"', 'datum: "2023-12-08"')
+def test_jaarschijf(repo, een_jaar):
+    pad = repo / "data/2030/jaarschijf.yaml"
+    vervang(pad, "motto: Goed wonen in Lindeveld", "motto: Goed en betaalbaar wonen in Lindeveld")
+    vervang(pad, 'datum: "2029-12-10"', 'datum: "2029-12-11"')
     uit = samenvatting(repo)
-    assert "**Prestatieafspraken 2024** (`/2024/`)\n" in uit
-    assert "- **Motto**: <del>Mooi,</del> <ins>Mooi en</ins> betaalbaar <del>en comfortabel</del> wonen in Aa en Hunze\n" in uit
-    assert "- **Ondertekening, datum**: was ‘7 december 2023’, wordt ‘8 december 2023’\n" in uit
+    assert f"**{een_jaar.jaren[2030].titel}** (`/2030/`)\n" in uit
+    assert "- **Motto**: Goed <ins>en betaalbaar</ins> wonen in Lindeveld\n" in uit
+    assert "- **Ondertekening, datum**: was ‘10 december 2029’, wordt ‘11 december 2029’\n" in uit
 
 
 def test_partijen_groepen_en_begrippen(repo):
-    vervang(repo / "data/partijen.yaml", "volledige_naam: Woningstichting De Volmacht",
-            "volledige_naam: Stichting De Volmacht")
-    vervang(repo / "data/partijen.yaml", "leden: [woonborg, de-volmacht]\n", "leden: [woonborg]\n")
+    partijen = repo / "data/partijen.yaml"
+    vervang(partijen, "volledige_naam: Stichting Woonkring", "volledige_naam: Woningstichting Woonkring")
+    vervang(partijen, "    leden: [woonkring, huurdersraad-woonkring]\n", "    leden: [woonkring]\n")
     begrippen = repo / "data/begrippen.yaml"
-    vervang(begrippen, "Afspraken voor meerdere jaren tussen", "Afspraken voor een aantal jaren tussen")
-    with begrippen.open("a", encoding="utf-8") as f:
-        f.write("\n  - id: huurtoeslag\n    term: huurtoeslag\n    uitleg: Geld van de overheid voor de huur.\n")
+    vervang(begrippen, "uitleg: De afspraken voor één jaar.", "uitleg: De afspraken voor een jaar.")
+    voeg_toe(begrippen, "  - id: huurtoeslag\n    term: huurtoeslag\n    uitleg: Geld van de overheid voor de huur.\n")
     uit = samenvatting(repo)
-    assert "### Voor alle jaren\n\n#### Partijen\n\nGewijzigd:\n\n**De Volmacht**\n\n" in uit
-    assert "- **Volledige naam**: <del>Woningstichting</del> <ins>Stichting</ins> De Volmacht\n" in uit
-    assert "#### Groepen van partijen\n\nGewijzigd:\n\n**De woningcorporaties**\n\n- **Leden**: eraf: ‘De Volmacht’\n" in uit
+    assert "### Voor alle jaren\n\n#### Partijen\n\nGewijzigd:\n\n**Woonkring**\n\n" in uit
+    assert "- **Volledige naam**: <del>Stichting</del> <ins>Woningstichting</ins> Woonkring\n" in uit
+    assert ("#### Groepen van partijen\n\nGewijzigd:\n\n**Woonkring en haar huurders**\n\n"
+            "- **Leden**: eraf: ‘Huurdersraad Woonkring’\n") in uit
     assert "#### Begrippen\n\nNieuw:\n\n- **huurtoeslag**\n" in uit
-    assert "  > Afspraken voor <del>meerdere</del> <ins>een aantal</ins> jaren tussen" in uit
+    assert "- **Uitleg**: De afspraken voor <del>één</del> <ins>een</ins> jaar.\n" in uit
     # the commitments of the group are not each listed: what changed is the group
     assert "#### Afspraken" not in uit
-    assert meekijken(uit) == ALLE_PARTIJEN
+    assert meekijken(uit) == alle_partijen(model(repo))
 
 
 def test_alleen_een_partij_zelf_gewijzigd_dan_kijkt_alleen_die_partij_mee(repo):
-    vervang(repo / "data/partijen.yaml", "volledige_naam: Woningstichting De Volmacht",
-            "volledige_naam: Stichting De Volmacht")
-    assert meekijken(samenvatting(repo)) == ["De Volmacht"]
+    vervang(repo / "data/partijen.yaml", "volledige_naam: Stichting Woonkring",
+            "volledige_naam: Woningstichting Woonkring")
+    assert meekijken(samenvatting(repo)) == ["Woonkring"]
 
 
-def test_nieuw_jaar(repo):
-    shutil.copytree(TESTJAAR, repo / "data/2025")
+def test_een_andere_naam_van_de_gemeente_is_de_naam_van_de_site(repo, een_jaar):
+    vervang(repo / "data/gemeente.yaml", f"naam: {een_jaar.gemeente.naam}", "naam: Zuiderveld")
     uit = samenvatting(repo)
-    n = len(re.findall(r"^  - nummer:", "".join(p.read_text(encoding="utf-8") for p in TESTJAAR.glob("*.yaml")),
-                       flags=re.M))
-    assert f"### 2025 (nieuw)\n\nNieuw jaar op de site: Fictief testjaar 2025, met {n} afspraken in 1 thema (`/2025/`)." in uit
-    assert ("- **Afspraak 1 (2025): Fictieve voortzetting van 2024-18** (`/2025/afspraken/1/`): "
-            "thema Betaalbaarheid; wie doet het: De woningcorporaties\n") in uit
-    assert "### 2024" not in uit
+    oud, nieuw = een_jaar.gemeente, Gemeente("Zuiderveld")
+    assert hoofdstuk(uit, "Voor alle jaren") == "\n".join([
+        "", "#### Gemeente", "", "Gewijzigd:", "", "**Zuiderveld**", "",
+        f"- **Naam**: <del>{oud.naam}</del> <ins>Zuiderveld</ins>",
+        f"- **Naam van de site, op elke pagina**: was ‘{oud.sitenaam}’, wordt ‘{nieuw.sitenaam}’", ""])
+    assert meekijken(uit) == alle_partijen(een_jaar)  # every page changes
+
+
+def test_nieuw_jaar_met_afspraken_die_eerdere_afspraken_voortzetten(repo, een_jaar, twee_jaren):
+    vervang_gegevens(repo, "twee-jaren")
+    uit = samenvatting(repo)
+    jaar = twee_jaren.jaren[2031]
+    themas = {a.thema for a in jaar.afspraken}
+    assert f"### 2031 (nieuw)\n\nNieuw jaar op de site: {jaar.titel} (`/2031/`). Het heeft {len(jaar.afspraken)} " \
+           f"afspraken in {len(themas)} thema’s. Het is nog niet ondertekend.\n" in uit
+    assert (f"- **{naam(twee_jaren, '2031-1')}** ({adres('2031-1')}): thema Woningbouw; "
+            "wie doet het: Woonkring\n") in uit
+    assert meekijken(uit) == alle_partijen(twee_jaren)  # a new year concerns all
+    # The pages of 2030 that get a link to a 2031 commitment, and only those.
+    oud = hoofdstuk(uit, "2030")
+    assert "Afspraken:" not in oud  # no commitment of 2030 changed itself
+    assert MEEVERANDERD + "".join([
+        pagina(een_jaar, "2030-1", "bij ‘In andere jaren’ komt een link naar "
+                                   f"‘{in_zin(twee_jaren, '2031-1')}’, die deze afspraak voortzet"),
+        pagina(een_jaar, "2030-3", "bij ‘Hangt samen met’ komt een link naar "
+                                   f"‘{in_zin(twee_jaren, '2031-2')}’, die naar deze afspraak verwijst"),
+        pagina(een_jaar, "2030-4", "bij ‘In andere jaren’ komt een link naar "
+                                   f"‘{in_zin(twee_jaren, '2031-3')}’, die deze afspraak voortzet"),
+    ]) in oud
+    assert uit.index("### 2031 (nieuw)") < uit.index("### 2030\n")  # newest year first
+
+
+def test_jaar_weg_haalt_de_links_op_de_paginas_van_eerdere_jaren_weg(repo, een_jaar, twee_jaren):
+    vervang_gegevens(repo, "twee-jaren")
+    commit(repo, "2031")
+    vervang_gegevens(repo, "een-jaar")
+    uit = samenvatting(repo)
+    assert (f"### 2031 (weg)\n\nDit jaar verdwijnt van de site: {twee_jaren.jaren[2031].titel}, met "
+            f"{len(twee_jaren.jaren[2031].afspraken)} afspraken. Alle pagina's onder `/2031/` verdwijnen.\n") in uit
+    oud = hoofdstuk(uit, "2030")
+    assert MEEVERANDERD + "".join([
+        pagina(een_jaar, "2030-1", "bij ‘In andere jaren’ verdwijnt de link naar "
+                                   f"‘{in_zin(twee_jaren, '2031-1')}’, die deze afspraak voortzette"),
+        pagina(een_jaar, "2030-3", "bij ‘Hangt samen met’ verdwijnt de link naar "
+                                   f"‘{in_zin(twee_jaren, '2031-2')}’, die naar deze afspraak verwees"),
+    ]) in oud
+    assert gewijzigd(oud) == []  # the pages change along, the commitments themselves do not
+
+
+def test_een_verwijzing_binnen_een_jaar_verandert_ook_de_pagina_waarnaar_ze_wijst(repo):
+    # 2030-5 (nobody named) gets a related commitment: 2030-3; 2030-3's page shows the backlink.
+    vervang(repo / HUUR, "    verantwoordelijk: []\n", "    verantwoordelijk: []\n    gerelateerd:\n"
+                                                       "      - afspraak: \"2030-3\"\n        reden: Ook samen.\n")
+    uit = samenvatting(repo)
+    nu = model(repo)
+    assert gewijzigd(uit) == [naam(nu, "2030-5")]
+    assert f"- **Hangt samen met**: erbij: ‘{in_zin(nu, '2030-3')}. Ook samen.’\n" in uit
+    assert MEEVERANDERD + pagina(nu, "2030-3", "bij ‘Hangt samen met’ komt een link naar "
+                                               f"‘{in_zin(nu, '2030-5')}’, die naar deze afspraak verwijst") in uit
+
+
+def test_een_verwijzing_die_er_al_stond_verandert_geen_andere_pagina(repo, een_jaar):
+    # 2030-2 names 2030-1, so both pages link to each other already; 2030-1 now names
+    # 2030-2 as well: its own field changes, no link appears on or vanishes from a page.
+    vervang(repo / WONINGBOUW, "    documenten: [woonplan-lindeveld]\n", "    documenten: [woonplan-lindeveld]\n"
+            "    gerelateerd:\n      - afspraak: \"2030-2\"\n        reden: Op die grond.\n")
+    uit = samenvatting(repo)
+    assert gewijzigd(uit) == [naam(een_jaar, "2030-1")]
+    assert f"- **Hangt samen met**: erbij: ‘{in_zin(een_jaar, '2030-2')}. Op die grond.’\n" in uit
+    assert "Pagina's die meeveranderen" not in uit
+
+
+def test_een_nieuw_jaar_met_lege_themas_telt_die_themas_niet(repo):
+    # make nieuw-jaar: every theme of the latest year, as a file with `afspraken: []`
+    uit = subprocess.run([sys.executable, "-m", "macros", "--data", str(repo / "data"), "nieuw-jaar", "2031"],
+                         cwd=PROJECT, capture_output=True, text=True)
+    assert uit.returncode == 0, uit.stdout + uit.stderr
+    jaar = model(repo).jaren[2031]
+    assert jaar.themas and not jaar.afspraken
+    uit = samenvatting(repo)
+    assert (f"### 2031 (nieuw)\n\nNieuw jaar op de site: {jaar.titel} (`/2031/`). Er staan nog geen afspraken in. "
+            "Het is nog niet ondertekend.\n") in uit
+    assert "thema’s" not in hoofdstuk(uit, "2031 (nieuw)")
+    assert "#### Afspraken" not in uit
+    assert "### 2030" not in uit
+
+    # One commitment in one theme: the themes still empty are named as such, not counted.
+    vervang(repo / "data/2031/woningbouw.yaml", "\nafspraken: []\n", "\nafspraken:\n  - nummer: 1\n"
+            "    titel: Iets nieuws\n    verantwoordelijk: [woonkring]\n    tekst: Woonkring doet iets nieuws.\n")
+    leeg = [model(repo).themas[t.thema].naam for t in jaar.themas if t.thema != "woningbouw"]
+    assert len(leeg) == 2
+    assert (f"Het heeft 1 afspraak in 1 thema. De thema’s {leeg[0]} en {leeg[1]} hebben nog geen afspraken. "
+            "Het is nog niet ondertekend.\n") in samenvatting(repo)
+
+
+def test_een_leeg_thema_erbij_in_een_bestaand_jaar_heet_nog_zonder_afspraken(repo, een_jaar):
+    pad = repo / "data/2030/tijdelijk-wonen.yaml"
+    tekst = pad.read_text(encoding="utf-8")
+    pad.unlink()
+    commit(repo, "zonder leeg thema")
+    pad.write_text(tekst, encoding="utf-8")
+    uit = samenvatting(repo)
+    assert (f"#### Thema's in 2030\n\nNieuw:\n\n- **{een_jaar.themas['tijdelijk-wonen'].naam}** "
+            "(`/2030/themas/tijdelijk-wonen/`): nog zonder afspraken\n") in uit
 
 
 def test_gegevens_in_de_werkmap_met_fouten_geven_de_meldingen_en_exit_1(repo):
-    vervang(repo / BETAALBAARHEID, "verantwoordelijk: [woonborg]", "verantwoordelijk: [woonbrog]")
+    vervang(repo / WONINGBOUW, "verantwoordelijk: [woonkring]", "verantwoordelijk: [woonkirng]")
     uit = wijzigingen(repo)
     assert uit.returncode == 1
     assert "Traceback" not in uit.stdout + uit.stderr
     assert uit.stdout.startswith(f"{KOP}\n\nDe gegevens in deze versie hebben 1 fout. Los die eerst op;")
-    assert re.search(r"^```text\ndata/2024/betaalbaarheid\.yaml:\d+:\d+: afspraken\[\d+\]\.verantwoordelijk\[1\]: "
-                     r"onbekende partij of groep 'woonbrog'; bedoelde u 'woonborg'\?\n```$", uit.stdout, flags=re.M)
+    assert ("\n```text\ndata/2030/woningbouw.yaml:12:24: afspraken[1].verantwoordelijk[1]: "
+            "onbekende partij of groep 'woonkirng'; bedoelde u 'woonkring'?\n```\n") in uit.stdout
 
 
-def test_base_met_fouten_of_zonder_gegevens_vergelijkt_met_niets(repo, tmp_path):
-    vervang(repo / BETAALBAARHEID, "verantwoordelijk: [woonborg]", "verantwoordelijk: [woonbrog]")
+def test_base_met_fouten_of_zonder_gegevens_vergelijkt_met_niets(repo, gegevens, een_jaar):
+    vervang(repo / WONINGBOUW, "verantwoordelijk: [woonkring]", "verantwoordelijk: [woonkirng]")
     commit(repo, "fout")
-    vervang(repo / BETAALBAARHEID, "verantwoordelijk: [woonbrog]", "verantwoordelijk: [woonborg]")
+    vervang(repo / WONINGBOUW, "verantwoordelijk: [woonkirng]", "verantwoordelijk: [woonkring]")
     uit = samenvatting(repo)
     assert "De gegevens in `HEAD` hebben 1 fout en zijn daarom niet te lezen: alles hieronder staat als nieuw." in uit
-    assert "onbekende partij of groep 'woonbrog'" in uit
-    assert "### 2024 (nieuw)" in uit
+    assert "onbekende partij of groep 'woonkirng'" in uit
+    assert "### 2030 (nieuw)" in uit
 
-    leeg = tmp_path / "leeg"
-    leeg.mkdir()
+    leeg = gegevens("een-jaar").parent
+    shutil.move(leeg / "data", leeg.parent / "nog-niet")
     git(leeg, "init", "--quiet")
     commit(leeg, "nog zonder gegevens")
-    shutil.copytree(DATA, leeg / "data")
+    shutil.move(leeg.parent / "nog-niet", leeg / "data")
     uit = samenvatting(leeg)
     assert "In `HEAD` is er nog geen map `data/` met gegevens: alles hieronder is nieuw." in uit
-    assert "- **Afspraak 18 (2024): Nul ontruimingen om alleen huurachterstand** (`/2024/afspraken/18/`)" in uit
-    assert "#### Partijen\n\nNieuw:\n\n- **Gemeente Aa en Hunze**\n" in uit
+    assert f"- **{naam(een_jaar, '2030-1')}** ({adres('2030-1')})" in uit
+    partij = next(iter(een_jaar.partijen.values())).naam
+    assert f"#### Partijen\n\nNieuw:\n\n- **{partij}**\n" in uit
+    assert (f"#### Gemeente\n\nNieuw:\n\n- **{een_jaar.gemeente.naam}**: de site heet "
+            f"‘{een_jaar.gemeente.sitenaam}’\n") in uit
 
 
-def test_onbekende_versie_of_geen_git_repository_exit_2_zonder_traceback(repo, tmp_path):
+def test_onbekende_versie_of_geen_git_repository_exit_2_zonder_traceback(repo, gegevens, tmp_path):
     uit = wijzigingen(repo, "bestaat-niet")
     assert uit.returncode == 2
     assert uit.stdout == ""
@@ -274,8 +442,7 @@ def test_onbekende_versie_of_geen_git_repository_exit_2_zonder_traceback(repo, t
     with pytest.raises(GitFout, match="Onbekende versie '--output=x'"):  # never an option for git
         data_op_versie(repo / "data", "--output=x", tmp_path / "uit")
 
-    los = tmp_path / "los"
-    shutil.copytree(DATA, los / "data")
+    los = gegevens("een-jaar").parent
     uit = wijzigingen(los)
     assert uit.returncode == 2
     assert "hoort niet bij een git-repository" in uit.stderr
@@ -283,7 +450,7 @@ def test_onbekende_versie_of_geen_git_repository_exit_2_zonder_traceback(repo, t
 
 
 def test_uit_schrijft_naar_een_bestand(repo, tmp_path):
-    vervang(repo / BETAALBAARHEID, "Corporaties gaan voor nul", "Corporaties gaan voor geen")
+    vervang(repo / HUUR, "huurdersraad gaan voor nul", "huurdersraad gaan voor geen")
     doel = tmp_path / "samenvatting.md"
     uit = wijzigingen(repo, "HEAD", "--uit", str(doel))
     assert (uit.returncode, uit.stdout, uit.stderr) == (0, "", "")
@@ -291,8 +458,8 @@ def test_uit_schrijft_naar_een_bestand(repo, tmp_path):
 
 
 def test_tekst_uit_de_gegevens_wordt_geen_opmaak_of_html(repo):
-    vervang(repo / BETAALBAARHEID, "titel: Nul ontruimingen om alleen huurachterstand",
-            "titel: Nul <script>x</script> *ontruimingen* om [alleen](https://example.org) huurachterstand")
+    vervang(repo / HUUR, TITEL_4,
+            "titel: Geen <script>x</script> *ontruimingen* om [alleen](https://example.org) huurachterstand")
     uit = samenvatting(repo)
     assert "<script>" not in uit
     assert ("<ins>&lt;script&gt;x&lt;/script&gt; \\*ontruimingen\\*</ins> om <del>alleen</del> "

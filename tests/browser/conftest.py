@@ -1,9 +1,14 @@
-"""Browser-test harness: the OS's headless Chromium, the built site under a sub-path, no network.
+"""Browser-test harness: the OS's headless Chromium, built sites under a sub-path, no network.
 
 - `vind_chromium()` finds the browser of the operating system; Playwright never downloads one.
   Without a browser the browser tests are skipped, except in CI (CI=true), where that fails.
-- `webadres` serves the built site at http://127.0.0.1:PORT/pa/, as GitHub Pages serves
-  https://owner.github.io/repo/: a page that works there uses only relative links.
+- `dienaar(map)` serves a built site at http://127.0.0.1:PORT/pa/, as GitHub Pages serves
+  https://owner.github.io/repo/: a page that works there uses only relative links. One
+  server (and port) per site for the whole session.
+- `gebouwd(request, naam)` is a data set's built site, served, with its model: "echt" (the
+  live data: only for what holds for any valid data) or a fixture set such as "een-jaar",
+  on which behaviour is tested with expected values from its model. `webadres` is the
+  live site's address (the site fixture of tests/conftest.py).
 - `pagina` is a fresh browser tab that lets only requests to 127.0.0.1 through; after the
   test it fails when the page tried to reach any other host (the site sends nothing to
   third parties). `bewaking` holds what the tab saw: blocked requests, console errors,
@@ -31,6 +36,8 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import sync_playwright
+
+from macros.model import Afspraak, Model
 
 PREFIX = "/pa/"  # the site's path on the test server, like /repo/ on GitHub Pages
 HOST = "127.0.0.1"
@@ -140,20 +147,69 @@ class SiteOnderPrefix(http.server.SimpleHTTPRequestHandler):
         pass  # quiet: failures show up in the tests themselves
 
 
+class Server:
+    """One built site served at PREFIX on 127.0.0.1 with a free port, in its own thread."""
+
+    def __init__(self, site: Path):
+        handler = functools.partial(SiteOnderPrefix, directory=str(site))
+        self.server = http.server.ThreadingHTTPServer((HOST, 0), handler)
+        self.server.daemon_threads = True
+        self.draad = threading.Thread(target=self.server.serve_forever, name=f"site-{site.name}", daemon=True)
+        self.draad.start()
+        self.webadres = f"http://{HOST}:{self.server.server_address[1]}{PREFIX}"
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.draad.join(timeout=5)
+
+
 @pytest.fixture(scope="session")
-def webadres(site: Path):
-    """Base URL of the built site, served at /pa/ on 127.0.0.1 with a free port."""
-    handler = functools.partial(SiteOnderPrefix, directory=str(site))
-    server = http.server.ThreadingHTTPServer((HOST, 0), handler)
-    server.daemon_threads = True
-    draad = threading.Thread(target=server.serve_forever, name="site-onder-prefix", daemon=True)
-    draad.start()
-    try:
-        yield f"http://{HOST}:{server.server_address[1]}{PREFIX}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        draad.join(timeout=5)
+def dienaar():
+    """dienaar(map): the base URL of that built site, served at /pa/; a server per site."""
+    servers: dict[Path, Server] = {}
+
+    def webadres(site: Path) -> str:
+        if site not in servers:
+            servers[site] = Server(site)
+        return servers[site].webadres
+
+    yield webadres
+    for server in servers.values():
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def webadres(site: Path, dienaar) -> str:
+    """Base URL of the live site (built from data/), served at /pa/."""
+    return dienaar(site)
+
+
+# The data sets a browser test can run on: the fixtures (tests/conftest.py) of the built
+# site and of the model. "echt" is the live data: only for checks that hold for any data.
+SETS = {
+    "echt": ("site", "echt"),
+    "een-jaar": ("site_een_jaar", "een_jaar"),
+    "twee-jaren": ("site_twee_jaren", "twee_jaren"),
+    "andere-gemeente": ("site_andere_gemeente", "andere_gemeente"),
+}
+
+
+@dataclass(frozen=True)
+class Gebouwd:
+    """A data set's built site, served."""
+
+    naam: str  # a key of SETS
+    map: Path  # the built site
+    webadres: str  # its base URL, ending in PREFIX
+    model: Model  # the data it was built from: where expected values come from
+
+
+def gebouwd(request, naam: str) -> Gebouwd:
+    """The built, served site of data set `naam` (see SETS), for a fixture's `request`."""
+    site, model = SETS[naam]
+    map_ = request.getfixturevalue(site)
+    return Gebouwd(naam, map_, request.getfixturevalue("dienaar")(map_), request.getfixturevalue(model))
 
 
 def paginas(site: Path) -> list[str]:
@@ -173,9 +229,8 @@ def paginas(site: Path) -> list[str]:
 
 @dataclass
 class Bewaking:
-    """What the browser did during one test."""
+    """What the browser did during one test, on any of the served sites."""
 
-    webadres: str
     extern: list[str] = field(default_factory=list)  # requests to other hosts, blocked
     console: list[str] = field(default_factory=list)  # console.error messages
     scriptfouten: list[str] = field(default_factory=list)  # uncaught exceptions
@@ -208,11 +263,12 @@ class Bewaking:
         self.scriptfouten.append(f"{fout.error} (op {fout.page.url if fout.page else '?'})")
 
     def _antwoord(self, antwoord) -> None:
+        adres = urlsplit(antwoord.url)
         if antwoord.status < 400:
             self.geladen.append(antwoord.url)
-        elif antwoord.url.startswith(self.webadres):
+        elif adres.hostname == HOST and adres.path.startswith(PREFIX):
             self.lokale_fouten.append(f"{antwoord.status} {antwoord.url}")
-        elif urlsplit(antwoord.url).hostname == HOST:
+        elif adres.hostname == HOST:
             # Outside the prefix: a link from the server's root, which breaks under /repo/.
             self.lokale_fouten.append(f"{antwoord.status} {antwoord.url} (buiten {PREFIX}: "
                                       "een link vanaf de root in plaats van relatief?)")
@@ -231,8 +287,8 @@ class Bewaking:
 
 
 @pytest.fixture
-def bewaking(webadres) -> Bewaking:
-    return Bewaking(webadres)
+def bewaking() -> Bewaking:
+    return Bewaking()
 
 
 @pytest.fixture
@@ -297,6 +353,18 @@ def open_pagina(pagina, adres: str, **opties):
         pytest.fail(f"{adres} gaf {antwoord.status if antwoord else 'geen antwoord'}: "
                     "bestaat die pagina (al)?", pytrace=False)
     return antwoord
+
+
+# --- Examples from a model -----------------------------------------------------------------
+
+def plaats_in_tekst(model: Model) -> tuple[str, Afspraak]:
+    """A place's name and the first commitment that names the place and has that name in its text."""
+    for afspraak in model.afspraken:
+        for plaats in afspraak.plaatsen:
+            naam = model.plaatsen[plaats].naam
+            if naam in afspraak.tekst:
+                return naam, afspraak
+    pytest.fail(f"de gegevens hebben geen afspraak die een plaats noemt ({model.gemeente.naam})")
 
 
 # --- axe-core -----------------------------------------------------------------------------

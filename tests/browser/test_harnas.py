@@ -6,7 +6,10 @@
 - A tab blocks and reports every request to another host, from the page and from a worker,
   and records console errors, uncaught script errors and local error statuses.
 - 404.html, whose links start at site_url's path, gets its stylesheet in the tab made for it.
+- Each built site gets its own server, so tests can use several data sets in one session.
 - Without Chromium the browser tests are skipped, but in CI (CI=true) they fail.
+
+The harness is code: it is tried on a fixture site (een-jaar), whose pages are few.
 """
 from __future__ import annotations
 
@@ -16,7 +19,18 @@ from urllib.parse import urlsplit
 import pytest
 
 from . import conftest as harnas
-from .conftest import open_pagina
+from .conftest import gebouwd, open_pagina
+
+
+@pytest.fixture(scope="module")
+def proef(request) -> harnas.Gebouwd:
+    return gebouwd(request, "een-jaar")
+
+
+@pytest.fixture(scope="module")
+def webadres(proef) -> str:
+    """The address of the fixture site, not of the live one."""
+    return proef.webadres
 
 
 def vraag(webadres: str, pad: str) -> tuple[int, str | None, bytes]:
@@ -31,7 +45,8 @@ def vraag(webadres: str, pad: str) -> tuple[int, str | None, bytes]:
         verbinding.close()
 
 
-def test_site_staat_alleen_onder_het_voorvoegsel(webadres, site):
+def test_site_staat_alleen_onder_het_voorvoegsel(webadres, proef):
+    site = proef.map
     assert webadres.endswith("/pa/")
     assert vraag(webadres, "/pa/") == (200, None, (site / "index.html").read_bytes())
     assert vraag(webadres, "/pa/index.html")[0] == 200
@@ -42,7 +57,8 @@ def test_site_staat_alleen_onder_het_voorvoegsel(webadres, site):
     assert vraag(webadres, "/pa?thema=x")[:2] == (301, "/pa/?thema=x")
 
 
-def test_mappen_zoals_een_statische_host(webadres, site):
+def test_mappen_zoals_een_statische_host(webadres, proef):
+    site = proef.map
     assert (site / "assets").is_dir() and not (site / "assets/index.html").exists()
     assert vraag(webadres, "/pa/assets")[:2] == (301, "/pa/assets/")  # folder: add the slash
     assert vraag(webadres, "/pa/assets/")[0] == 404  # no index.html: no listing either
@@ -80,10 +96,10 @@ def test_console_en_scriptfouten_worden_gemeld(pagina, bewaking, webadres):
     assert f"404 {webadres}bestaat-niet.css" in bewaking.lokale_fouten
 
 
-def test_404_pagina_krijgt_haar_opmaak_onder_het_voorvoegsel(browser, bewaking, webadres, site):
+def test_404_pagina_krijgt_haar_opmaak_onder_het_voorvoegsel(browser, bewaking, webadres, proef):
     context = browser.new_context()
     bewaking.volg(context)
-    harnas.site_url_naar_prefix(context, webadres, site)
+    harnas.site_url_naar_prefix(context, webadres, proef.map)
     try:
         pagina = context.new_page()
         open_pagina(pagina, webadres + "404.html", wait_until="networkidle")
@@ -127,3 +143,11 @@ def test_chromium_path_gaat_voor(zonder_chromium, tmp_path):
     programma.chmod(0o755)
     zonder_chromium.setenv("CHROME_PATH", str(programma))
     assert harnas.vind_chromium() == str(programma)
+
+
+def test_elke_site_een_eigen_server(dienaar, proef, site_andere_gemeente):
+    assert dienaar(proef.map) == proef.webadres, "een tweede server voor dezelfde site"
+    ander = dienaar(site_andere_gemeente)
+    assert urlsplit(ander).port != urlsplit(proef.webadres).port
+    assert vraag(ander, "/pa/")[2] == (site_andere_gemeente / "index.html").read_bytes()
+    assert vraag(proef.webadres, "/pa/")[2] == (proef.map / "index.html").read_bytes()

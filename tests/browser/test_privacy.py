@@ -7,29 +7,50 @@ everything it loads (stylesheets, scripts, images, the search worker and its ind
 - logs no error in the browser console and throws no script error;
 - gets no error status (404 and the like) for anything under the site's sub-folder.
 On the home page the search is used once, so the search worker and its index load too.
+
+This holds for any valid data: it runs on the live site and on the fixture set
+twee-jaren. The pages are those of the first commitment of the newest year that has one,
+taken from the site's model.
 """
 from __future__ import annotations
 
 import pytest
 
-from .conftest import open_pagina, zoek
+from macros import paginas
 
-# One page of each type, as paths under the site's root.
-PAGINATYPES = [
-    "",  # home
-    "2024/",  # a year
-    "2024/themas/duurzaamheid/",  # a theme
-    "2024/partijen/de-volmacht/",  # a party
-    "2024/afspraken/18/",  # a commitment
-    "2024/afspraken/",  # the overview with filters
-    "begrippen/",  # the glossary
-    "2024/volledige-tekst/",  # the full text of the year's agreement
-]
+from .conftest import gebouwd, open_pagina, zoek
+
+PAGINATYPES = ("home", paginas.JAAR, paginas.THEMA, paginas.PARTIJ, paginas.AFSPRAAK,
+               paginas.OVERZICHT, "begrippen", paginas.VOLLEDIGE_TEKST)
 
 
-@pytest.mark.parametrize("pad", PAGINATYPES, ids=lambda pad: "/" + pad)
-def test_pagina_vraagt_niets_van_derden(pad, pagina, bewaking, webadres):
-    open_pagina(pagina, webadres + pad, wait_until="networkidle")
+def voorbeeldpagina(model, soort: str) -> str:
+    """The path under the site's root of one page of type `soort`, chosen from the model."""
+    afspraak = next((a for jaar in sorted(model.jaren, reverse=True)
+                     for a in model.jaren[jaar].afspraken), None)
+    assert afspraak is not None, "de gegevens hebben geen enkele afspraak"
+    partij = afspraak.partijen[0] if afspraak.partijen else next(iter(model.partijen))
+    return {
+        "home": "",
+        paginas.JAAR: paginas.jaar_url(afspraak.jaar),
+        paginas.THEMA: paginas.thema_url(afspraak.jaar, afspraak.thema),
+        paginas.PARTIJ: paginas.partij_url(afspraak.jaar, partij),
+        paginas.AFSPRAAK: paginas.afspraak_url(afspraak.id),
+        paginas.OVERZICHT: paginas.overzicht_url(afspraak.jaar),
+        "begrippen": "begrippen/",
+        paginas.VOLLEDIGE_TEKST: paginas.volledige_tekst_url(afspraak.jaar),
+    }[soort]
+
+
+@pytest.fixture(scope="module", params=["echt", "twee-jaren"])
+def proef(request):
+    return gebouwd(request, request.param)
+
+
+@pytest.mark.parametrize("soort", PAGINATYPES)
+def test_pagina_vraagt_niets_van_derden(soort, proef, pagina, bewaking):
+    pad = voorbeeldpagina(proef.model, soort)
+    open_pagina(pagina, proef.webadres + pad, wait_until="networkidle")
     # Scroll to the end, so anything loaded lazily loads now.
     pagina.evaluate("() => window.scrollTo(0, document.body.scrollHeight)")
     if pad == "":
@@ -38,4 +59,4 @@ def test_pagina_vraagt_niets_van_derden(pad, pagina, bewaking, webadres):
             "de zoekfunctie laadde haar index niet")
     pagina.wait_for_load_state("networkidle")
 
-    assert bewaking.fouten() == [], "\n".join(bewaking.fouten())
+    assert bewaking.fouten() == [], f"/{pad}:\n" + "\n".join(bewaking.fouten())

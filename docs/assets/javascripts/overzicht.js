@@ -5,7 +5,8 @@
  * number order and the filter form is not shown (class pa-alleen-met-script:
  * with JavaScript the page head shows it before the first paint, so the page
  * does not shift). This script only adds filtering, sorting and a shareable
- * address (query string) on top.
+ * address (query string) on top, and lets the year switcher's links carry
+ * that address to the other years.
  */
 (function () {
   'use strict';
@@ -22,11 +23,13 @@
   const totaal = rijen.length;
 
   // Filter name -> attribute of the row it is matched against. "thema" is a
-  // single value; "partijen" and "plaatsen" are space-separated lists.
+  // single value; the others are space-separated lists. "plaatsfilter" holds
+  // the places the row names and the places those lie in, so a village also
+  // finds the commitments about its neighbourhoods.
   const FILTERS = {
     thema: { attribuut: 'thema', lijst: false },
     partij: { attribuut: 'partijen', lijst: true },
-    plaats: { attribuut: 'plaatsen', lijst: true },
+    plaats: { attribuut: 'plaatsfilter', lijst: true },
   };
 
   const STANDAARD_SORTERING = { sleutel: 'nummer', oplopend: true };
@@ -164,10 +167,12 @@
 
   /* ---------- address (query string) ---------- */
 
-  function adresBijwerken(waarden) {
+  // The query for the current view; `biedt(naam, waarde)` says whether the
+  // target page offers a filter value (the year switcher's other years).
+  function query(waarden, biedt) {
     const params = new URLSearchParams();
     Object.keys(FILTERS).forEach(function (naam) {
-      if (waarden[naam]) {
+      if (waarden[naam] && biedt(naam, waarden[naam])) {
         params.set(naam, waarden[naam]);
       }
     });
@@ -177,7 +182,36 @@
     if (!sortering.oplopend) {
       params.set('richting', 'af');
     }
-    const zoek = params.toString();
+    return params.toString();
+  }
+
+  // The year switcher's links, each with the filter values that year's
+  // overview offers (the hidden list #afspraken-jaren, matched by address).
+  const jaarlinks = [];
+  document.querySelectorAll('#afspraken-jaren [data-adres]').forEach(function (jaar) {
+    const keuzes = {};
+    Object.keys(FILTERS).forEach(function (naam) {
+      keuzes[naam] = (jaar.getAttribute('data-' + naam) || '').split(/\s+/);
+    });
+    document.querySelectorAll('.pa-jaarkiezer a').forEach(function (link) {
+      if (link.getAttribute('href') === jaar.dataset.adres) {
+        jaarlinks.push({ link: link, adres: jaar.dataset.adres, keuzes: keuzes });
+      }
+    });
+  });
+
+  // The same view in another year: the filters that year offers, and the order.
+  function jaarkiezerBijwerken(waarden) {
+    jaarlinks.forEach(function (jaar) {
+      const zoek = query(waarden, function (naam, waarde) {
+        return jaar.keuzes[naam].indexOf(waarde) !== -1;
+      });
+      jaar.link.setAttribute('href', jaar.adres + (zoek ? '?' + zoek : ''));
+    });
+  }
+
+  function adresBijwerken(waarden) {
+    const zoek = query(waarden, function () { return true; });
     const nieuw = location.pathname + (zoek ? '?' + zoek : '') + location.hash;
     if (nieuw === location.pathname + location.search + location.hash) {
       return;
@@ -211,6 +245,7 @@
       }
     }
     adresBijwerken(waarden);
+    jaarkiezerBijwerken(waarden);
   }
 
   /* ---------- start: read the address, wire the form ---------- */

@@ -89,13 +89,17 @@ OPSOMMEN_TOT = 20  # a list of known ids longer than this is not spelled out in 
 def _onbekend(bestand: Bestand, pad: tuple, waarde, bekend: list[str], wat: str) -> list[Melding]:
     """`wat` says it in Dutch with the right article form: 'onbekende partij', 'onbekend document'.
 
-    Without a close match, a short list of the known ids follows, so an editor sees what fits."""
+    A short list of the known ids follows, so an editor sees what fits; a close match
+    comes last, as the likely fix."""
     if not isinstance(waarde, str) or waarde in bekend:
         return []
-    hint = suggestie(waarde, bekend)
-    if not hint and 0 < len(bekend) <= OPSOMMEN_TOT:
-        hint = f"; bekend zijn: {', '.join(bekend)}"
-    return [bestand.melding(pad, f"{wat} '{waarde}'{hint}")]
+    return [bestand.melding(pad, onbekend(wat, waarde, bekend))]
+
+
+def onbekend(wat: str, waarde: str, bekend: list[str]) -> str:
+    """'onbekende plaats 'x'; bekend zijn: a, b; bedoelde u 'a'?' (the guide quotes it)."""
+    lijst = f"; bekend zijn: {', '.join(bekend)}" if 0 < len(bekend) <= OPSOMMEN_TOT else ""
+    return f"{wat} '{waarde}'{lijst}{suggestie(waarde, bekend)}"
 
 
 def alles(gelezen: Gelezen) -> list[Melding]:

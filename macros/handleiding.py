@@ -17,10 +17,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
-from .controles import gat
+from .controles import gat, onbekend
 from .laden import themabestand
 from .model import Afspraak, Jaar, Model
-from .schemas import suggestie
 from .voorbeelden import zoals_in_het_bestand
 
 THEMASCHEMA = "thema.schema.json"
@@ -192,7 +191,7 @@ def voorbeeldregel(vb: Voorbeeld, model: Model) -> tuple[str, Fout] | None:
     lijn = re.search(r"^ +verantwoordelijk: \[(.*)\]$", vb.blok, flags=re.M)
     if lijn is None:
         return None
-    fout = Fout(f"onbekende partij of groep '{fout_id}'{suggestie(fout_id, bekend)}",
+    fout = Fout(onbekend("onbekende partij of groep", fout_id, bekend),
                 "Een tikfout in een korte naam. Gebruik de naam uit `data/partijen.yaml`.",
                 _in_blok(vb, lambda b: b.replace(lijn.group(0), lijn.group(0).replace(id_, fout_id, 1), 1)))
     regel = vb.regel + vb.blok[:lijn.start()].count("\n")
@@ -221,7 +220,7 @@ def fouten(vb: Voorbeeld, model: Model) -> tuple[Fout, ...]:
              "een nummer komt één keer voor",
              "Twee afspraken hebben hetzelfde nummer. De melding noemt waar het andere staat.",
              _in_blok(vb, lambda b: b + "\n" + b)),
-        Fout(f"onbekende afspraak '{fout_id}'{suggestie(fout_id, ids)}",
+        Fout(onbekend("onbekende afspraak", fout_id, ids),
              "Een verwijzing naar een afspraak die niet bestaat. Een afspraak heet `jaar-nummer`.",
              _in_blok(vb, lambda b: b + f'\n    voortzetting_van: "{fout_id}"' if "voortzetting_van:" not in b
                       else re.sub(r'voortzetting_van: .*', f'voortzetting_van: "{fout_id}"', b, count=1))),

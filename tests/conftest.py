@@ -49,6 +49,16 @@ def data(tmp_path) -> Path:
     return kopie
 
 
+# The ids of the set een-jaar as a message about an unknown id lists them ("bekend zijn: ...").
+BEKEND = {
+    "partij of groep": "bekend zijn: gemeente-lindeveld, woonkring, huurdersraad-woonkring, samen, "
+                       "verhuurder-en-huurders",
+    "partij": "bekend zijn: gemeente-lindeveld, woonkring, huurdersraad-woonkring",
+    "plaats": "bekend zijn: beekdorp, de-akkers, heidezand",
+    "document": "bekend zijn: woonplan-lindeveld, meerjarenafspraken",
+}
+
+
 def maak_gegevens(naam: str, project: Path) -> Path:
     """The fixture data set `naam` as `project`/data, with the schemas; returns that folder."""
     datamap = project / "data"

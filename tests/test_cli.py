@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from conftest import DATA, PROJECT, vervang
+from conftest import BEKEND, DATA, PROJECT, vervang
 from macros.laden import laad
 
 REGEL = re.compile(r"^data/[\w/.-]+:\d+:\d+: .+$")
@@ -57,7 +57,8 @@ def test_fouten_een_regel_per_probleem_exit_1_geen_traceback(gegevens):
     meldingen = uit.stdout.splitlines()[:-1]
     assert all(REGEL.match(r) for r in meldingen), meldingen
     assert ("data/2030/woningbouw.yaml:12:35: afspraken[1].verantwoordelijk[2]: "
-            "onbekende partij of groep 'woonkirng'; bedoelde u 'woonkring'?") in meldingen
+            f"onbekende partij of groep 'woonkirng'; {BEKEND['partij of groep']}; "
+            "bedoelde u 'woonkring'?") in meldingen
     assert ("data/2030/woningbouw.yaml:10:5: afspraken[1].tietel: "
             "onbekend veld 'tietel'; bedoelde u 'titel'?") in meldingen
     assert any(r.startswith("data/themas.yaml:2:1: ") for r in meldingen)
@@ -71,7 +72,7 @@ def test_github_annotaties(gegevens):
     assert uit.returncode == 1
     (annotatie,) = [r for r in uit.stdout.splitlines() if r.startswith("::")]
     assert annotatie == ("::error file=data/2030/woningbouw.yaml,line=48,col=24::afspraken[3].verantwoordelijk[1]: "
-                         "onbekende partij of groep 'saamen'; bedoelde u 'samen'?")
+                         f"onbekende partij of groep 'saamen'; {BEKEND['partij of groep']}; bedoelde u 'samen'?")
     assert "::" not in check("--data", str(datamap)).stdout  # only in GitHub Actions
 
 

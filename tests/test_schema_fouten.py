@@ -3,7 +3,7 @@
 Runs on a copy of the fixture set een-jaar (Lindeveld, 2030); PAD is its theme without
 commitments, which the tests overwrite.
 """
-from conftest import KOP, PAD, regels, schrijf_thema, vervang
+from conftest import BEKEND, KOP, PAD, regels, schrijf_thema, vervang
 
 
 def test_typfout_in_veldnaam_met_suggestie(gegevens):
@@ -51,7 +51,8 @@ def test_id_met_hoofdletters(gegevens):
     assert regels(data, pad) == [
         f"{pad}:48:24: afspraken[3].verantwoordelijk[1]: 'Samen' is geen geldige waarde: een id bestaat "
         "uit kleine letters, cijfers en streepjes, bijvoorbeeld 'mijn-partij'",
-        f"{pad}:48:24: afspraken[3].verantwoordelijk[1]: onbekende partij of groep 'Samen'; bedoelde u 'samen'?",
+        f"{pad}:48:24: afspraken[3].verantwoordelijk[1]: onbekende partij of groep 'Samen'; "
+        f"{BEKEND['partij of groep']}; bedoelde u 'samen'?",
     ]
 
 

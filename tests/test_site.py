@@ -23,7 +23,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import FIXTURES, bouw, bouw_zonder_waarschuwing, projectkopie
+from conftest import BEKEND, FIXTURES, bouw, bouw_zonder_waarschuwing, projectkopie
 from macros.laden import laad
 from macros.model import Afspraak, Model
 
@@ -662,7 +662,7 @@ def test_bouw_met_foute_data_stopt_zonder_traceback(tmp_path):
     uit = bouw(project, tmp_path / "site")
     assert uit.returncode != 0
     assert "Traceback" not in uit.stderr
-    assert "onbekende partij of groep 'woonkrinq'; bedoelde u 'woonkring'?" in uit.stderr
+    assert f"onbekende partij of groep 'woonkrinq'; {BEKEND['partij of groep']}; bedoelde u 'woonkring'?" in uit.stderr
     assert "data/2030/woningbouw.yaml:" in uit.stderr
     assert not (tmp_path / "site").exists()
 

@@ -3,7 +3,7 @@
 Runs on a copy of the fixture set een-jaar (Lindeveld, 2030: commitments 2030-1..5);
 PAD is its theme without commitments, which the tests overwrite.
 """
-from conftest import PAD, regels, schrijf_thema, vervang
+from conftest import BEKEND, PAD, regels, schrijf_thema, vervang
 
 
 def afspraak(**velden) -> str:
@@ -19,7 +19,7 @@ def test_onbekende_partij_met_suggestie(gegevens):
     schrijf_thema(data, afspraak(verantwoordelijk="[woonkrnig]"))
     assert regels(data, PAD) == [
         f"{PAD}:8:24: afspraken[1].verantwoordelijk[1]: onbekende partij of groep 'woonkrnig'; "
-        "bedoelde u 'woonkring'?"]
+        f"{BEKEND['partij of groep']}; bedoelde u 'woonkring'?"]
 
 
 def test_onbekende_groep(gegevens):
@@ -27,16 +27,17 @@ def test_onbekende_groep(gegevens):
     schrijf_thema(data, afspraak(verantwoordelijk="[verhuurder-en-huurder]"))
     assert regels(data, PAD) == [
         f"{PAD}:8:24: afspraken[1].verantwoordelijk[1]: onbekende partij of groep 'verhuurder-en-huurder'; "
-        "bedoelde u 'verhuurder-en-huurders'?"]
+        f"{BEKEND['partij of groep']}; bedoelde u 'verhuurder-en-huurders'?"]
 
 
 def test_onbekende_plaats_en_document(gegevens):
     data = gegevens("een-jaar")
     schrijf_thema(data, afspraak(plaatsen="[beekdrop]", documenten="[woonplan-lindevel]"))
     assert regels(data, PAD) == [
-        f"{PAD}:9:16: afspraken[1].plaatsen[1]: onbekende plaats 'beekdrop'; bedoelde u 'beekdorp'?",
+        f"{PAD}:9:16: afspraken[1].plaatsen[1]: onbekende plaats 'beekdrop'; {BEKEND['plaats']}; "
+        "bedoelde u 'beekdorp'?",
         f"{PAD}:10:18: afspraken[1].documenten[1]: onbekend document 'woonplan-lindevel'; "
-        "bedoelde u 'woonplan-lindeveld'?",
+        f"{BEKEND['document']}; bedoelde u 'woonplan-lindeveld'?",
     ]
 
 
@@ -45,7 +46,7 @@ def test_onbekende_plaats_zonder_gelijkenis_noemt_de_bekende(gegevens):
     data = gegevens("een-jaar")
     schrijf_thema(data, afspraak(plaatsen="[zzz]"))
     assert regels(data, PAD) == [
-        f"{PAD}:9:16: afspraken[1].plaatsen[1]: onbekende plaats 'zzz'; bekend zijn: beekdorp, de-akkers, heidezand"]
+        f"{PAD}:9:16: afspraken[1].plaatsen[1]: onbekende plaats 'zzz'; {BEKEND['plaats']}"]
 
 
 def test_dubbel_nummer_in_een_jaar(gegevens):
@@ -62,14 +63,15 @@ def test_gerelateerde_afspraak_bestaat_niet(gegevens):
                   afspraak(gerelateerd='\n      - afspraak: "2030-55"\n        reden: Hangt samen.'))
     assert regels(data, PAD) == [
         f"{PAD}:10:19: afspraken[1].gerelateerd[1].afspraak: onbekende afspraak '2030-55'; "
-        "bedoelde u '2030-5'?"]
+        "bekend zijn: 2030-1, 2030-2, 2030-3, 2030-4, 2030-5, 2030-6; bedoelde u '2030-5'?"]
 
 
 def test_voortzetting_van_bestaat_niet_of_niet_eerder(gegevens):
     data = gegevens("een-jaar")
     schrijf_thema(data, afspraak(voortzetting_van='"2029-6"'))
     assert regels(data, PAD) == [
-        f"{PAD}:9:23: afspraken[1].voortzetting_van: onbekende afspraak '2029-6'; bedoelde u '2030-6'?"]
+        f"{PAD}:9:23: afspraken[1].voortzetting_van: onbekende afspraak '2029-6'; "
+        "bekend zijn: 2030-1, 2030-2, 2030-3, 2030-4, 2030-5, 2030-6; bedoelde u '2030-6'?"]
     schrijf_thema(data, afspraak(voortzetting_van='"2030-1"'))
     assert regels(data, PAD) == [
         f"{PAD}:9:23: afspraken[1].voortzetting_van: '2030-1' is niet uit een eerder jaar dan 2030"]
@@ -109,9 +111,9 @@ def test_onbekende_partij_in_groep_en_ondertekening(gegevens):
     vervang(data, "data/2030/jaarschijf.yaml", "- partij: woonkring", "- partij: woonkrng")
     assert regels(data) == [
         "data/2030/jaarschijf.yaml:39:15: ondertekening.ondertekenaars[2].partij: onbekende partij 'woonkrng'; "
-        "bedoelde u 'woonkring'?",
+        f"{BEKEND['partij']}; bedoelde u 'woonkring'?",
         "data/partijen.yaml:23:24: groepen[2].leden[2]: onbekende partij 'huurdersraad'; "
-        "bedoelde u 'huurdersraad-woonkring'?",
+        f"{BEKEND['partij']}; bedoelde u 'huurdersraad-woonkring'?",
     ]
 
 

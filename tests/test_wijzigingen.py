@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PROJECT, maak_gegevens
+from conftest import BEKEND, PROJECT, maak_gegevens
 from macros.laden import laad
 from macros.model import Gemeente, Model
 from macros.wijzigingen import GitFout, data_op_versie, woordverschil
@@ -408,7 +408,8 @@ def test_gegevens_in_de_werkmap_met_fouten_geven_de_meldingen_en_exit_1(repo):
     assert "Traceback" not in uit.stdout + uit.stderr
     assert uit.stdout.startswith(f"{KOP}\n\nDe gegevens in deze versie hebben 1 fout. Los die eerst op;")
     assert ("\n```text\ndata/2030/woningbouw.yaml:12:24: afspraken[1].verantwoordelijk[1]: "
-            "onbekende partij of groep 'woonkirng'; bedoelde u 'woonkring'?\n```\n") in uit.stdout
+            f"onbekende partij of groep 'woonkirng'; {BEKEND['partij of groep']}; "
+            "bedoelde u 'woonkring'?\n```\n") in uit.stdout
 
 
 def test_base_met_fouten_of_zonder_gegevens_vergelijkt_met_niets(repo, gegevens, een_jaar):

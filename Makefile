@@ -19,27 +19,39 @@ $(STAMP): requirements.txt
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
-# Never add the quiet flag: with it, a strict build exits 0 on warnings.
+# Never add the quiet flag: with it, a strict build exits 0 on warnings. The site is built
+# beside site/ and put in its place only when the build succeeded: a failed build never
+# leaves a half-written site/ for a deploy to pick up.
 build: $(STAMP)
-	$(BIN)/mkdocs build --strict --clean
+	rm -rf site.nieuw
+	$(BIN)/mkdocs build --strict --site-dir site.nieuw
+	rm -rf site && mv site.nieuw site
 
 check: $(STAMP)
 	$(BIN)/python -m macros check
 
+# Values given on the command line (DIR, JAAR, BASE) reach commands only as environment
+# variables, quoted by the shell ("$$JAAR"), never as text of the command, and make does
+# not expand them either ($(value ...) into simple variables): no value can run a command.
+override DIR := $(value DIR)
+override JAAR := $(value JAAR)
+override BASE := $(value BASE)
+export DIR JAAR BASE
+
 export: $(STAMP)
-	$(BIN)/python -m macros export $(or $(DIR),export)
+	$(BIN)/python -m macros export "$${DIR:-export}"
 
 # A new year folder from the latest year: make nieuw-jaar JAAR=2025
 nieuw-jaar: $(STAMP)
 	@$(if $(strip $(JAAR)),,echo "Geef het jaar op: make nieuw-jaar JAAR=2025" >&2; exit 1)
-	$(BIN)/python -m macros nieuw-jaar '$(JAAR)'
+	$(BIN)/python -m macros nieuw-jaar "$$JAAR"
 
 # What changes for readers compared with a git version, as Markdown: make wijzigingen BASE=origin/main
 # Without BASE it stops before setting anything up. The command is not echoed, so that
 # stdout is only Markdown (CI appends it to the job summary).
 wijzigingen: $(if $(strip $(BASE)),$(STAMP))
 	@$(if $(strip $(BASE)),,echo "Geef aan waarmee je vergelijkt: make wijzigingen BASE=origin/main" >&2; exit 1)
-	@$(BIN)/python -m macros wijzigingen '$(BASE)'
+	@$(BIN)/python -m macros wijzigingen "$$BASE"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -65,4 +77,4 @@ bench/node_modules/.installed: bench/package-lock.json
 	@touch $@
 
 clean:
-	rm -rf $(VENV) site export .pytest_cache bench/node_modules bench/sites bench/results.json
+	rm -rf $(VENV) site site.nieuw export .pytest_cache bench/node_modules bench/sites bench/results.json

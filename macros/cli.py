@@ -11,7 +11,7 @@ import yaml
 
 from . import export, nieuw_jaar, synth, wijzigingen
 from .laden import laad
-from .meldingen import FOUT
+from .meldingen import FOUT, zichtbaar
 
 PROJECT = Path(__file__).resolve().parent.parent
 GEEN_JAAR = "Er is nog geen jaar: maak er een met make nieuw-jaar JAAR=<jaar>."
@@ -79,7 +79,13 @@ def export_(args) -> int:
         return 1
     site_url = args.site_url or _site_url(args.mkdocs)
     schema = args.data / "schema" / export.SCHEMA_BESTAND
-    for pad in export.schrijf(resultaat.model, args.map, site_url, schema):
+    try:
+        paden = export.schrijf(resultaat.model, args.map, site_url, schema)
+    except OSError as fout:
+        print(f"Niets (volledig) geëxporteerd: {zichtbaar(str(fout.filename or args.map))} kan niet geschreven "
+              f"worden ({fout.strerror or fout}). Kies een map waarin u mag schrijven.", file=sys.stderr)
+        return 1
+    for pad in paden:
         print(pad)
     return 0
 
@@ -141,8 +147,28 @@ def _geheel_getal(tekst: str) -> int:
         raise argparse.ArgumentTypeError(f"'{tekst}' is geen geheel getal") from None
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with its mistakes said in Dutch, like every other message of the project."""
+
+    def error(self, message: str):
+        keuze = message.split("invalid choice: ", 1)
+        if len(keuze) == 2:
+            message = f"onbekende opdracht {keuze[1].split(' (choose from', 1)[0]}; kies uit: " + \
+                ", ".join(OPDRACHTEN)
+        elif message.startswith("the following arguments are required: "):
+            message = "dit ontbreekt: " + message.removeprefix("the following arguments are required: ")
+        elif message.startswith("unrecognized arguments: "):
+            message = "onbekend: " + message.removeprefix("unrecognized arguments: ")
+        elif message.startswith("argument "):
+            message = "bij " + message.removeprefix("argument ")
+        self.exit(2, f"{self.prog}: {zichtbaar(message)}\n")
+
+
+OPDRACHTEN = ("check", "export", "nieuw-jaar", "synth", "wijzigingen")
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m macros",
+    parser = _Parser(prog="python -m macros",
                                      description="Gegevens van de prestatieafspraken controleren en exporteren.")
     parser.add_argument("--data", type=Path, default=PROJECT / "data", help="de map met gegevens (standaard: data/)")
     sub = parser.add_subparsers(dest="opdracht", required=True)

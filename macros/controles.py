@@ -314,10 +314,16 @@ def _herstellingen(b: Bestand) -> list[Melding]:
     if not isinstance(naam, str):
         return []
     bronpad = b.pad.parent / naam
+    if bronpad.is_symlink():
+        return [b.melding(("bron",), f"'{naam}' is een koppeling (symlink); zet het bronbestand zelf in deze map")]
     if not bronpad.is_file():
         return [b.melding(("bron",), f"het bronbestand '{naam}' staat niet in deze map")]
     geldig = [(i, h["van"], h["naar"]) for i, h in _dicts(_veld(b.data, "herstellingen"))
               if isinstance(h.get("van"), str) and isinstance(h.get("naar"), str)]
-    _, niet_gevonden = bron.herstel(bronpad.read_text(encoding="utf-8"), [(van, naar) for _, van, naar in geldig])
+    try:
+        brontekst = bronpad.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return [b.melding(("bron",), f"het bronbestand '{naam}' is geen UTF-8-tekst; sla het op als UTF-8")]
+    _, niet_gevonden = bron.herstel(brontekst, [(van, naar) for _, van, naar in geldig])
     return [b.melding(("herstellingen", geldig[j][0], "van"),
                       "deze tekst staat niet (meer) in de bron; klopt de herstelling nog?") for j in niet_gevonden]

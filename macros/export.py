@@ -58,7 +58,17 @@ def jaar_json(gemeente: str, jaar: Jaar, site_url: str) -> str:
         "schema": f"{site_url.rstrip('/')}/{SCHEMA_PAD}",
         "afspraken": [als_dict(a, site_url) for a in jaar.afspraken],
     }
-    return json.dumps(inhoud, ensure_ascii=False, indent=2) + "\n"
+    # strict JSON: a number that is not finite has no JSON form (the check refuses it first)
+    return json.dumps(inhoud, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+FORMULE = ("=", "+", "-", "@", "\t", "\r")  # what makes a spreadsheet read a cell as a formula
+
+
+def onschadelijk(cel: str) -> str:
+    """A cell a spreadsheet shows as text, never runs: one that starts like a formula gets
+    a leading apostrophe (OWASP, CSV injection)."""
+    return "'" + cel if cel.startswith(FORMULE) else cel
 
 
 def _csv_waarde(veld: str, waarde) -> str:
@@ -86,7 +96,7 @@ def jaar_csv(gemeente: str, jaar: Jaar, site_url: str) -> str:
     schrijver.writerow(VELDEN + CSV_EXTRA)
     for a in jaar.afspraken:
         rij = als_dict(a, site_url)
-        schrijver.writerow([_csv_waarde(v, rij[v]) for v in VELDEN] + [gemeente])
+        schrijver.writerow([onschadelijk(c) for c in [_csv_waarde(v, rij[v]) for v in VELDEN] + [gemeente]])
     return uit.getvalue()
 
 

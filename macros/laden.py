@@ -6,6 +6,7 @@ only when there are no errors.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +31,8 @@ GEDEELD = {
 JAARSCHIJF = "jaarschijf.yaml"
 BRONMAP = "bron"
 HERSTELLINGEN = "herstellingen.yaml"
-_JAARMAP = re.compile(r"^[0-9]{4}$")
+KOPPELING = "een koppeling (symlink) is hier niet toegestaan; zet het bestand of de map zelf hier neer"
+_JAARMAP = re.compile(r"[0-9]{4}")  # matched in full: "2024\n" is not a year
 
 
 def themabestand(jaar: int, thema: str) -> str:
@@ -71,9 +73,14 @@ class Resultaat:
 
 def laad(datamap: Path, schemamap: Path | None = None) -> Resultaat:
     datamap = Path(datamap).resolve()
-    schemas = Schemas(schemamap or datamap / "schema")
-    meldingen: list[Melding] = []
     weergave = _weergave(datamap)
+    if not datamap.is_dir():
+        return Resultaat(None, [Melding(weergave(datamap), 1, 1, "", "hier hoort de map met gegevens; "
+                                        "die is er niet" if not datamap.exists() else "dit is geen map")])
+    schemas, problemen = Schemas.lees(schemamap or datamap / "schema", weergave)
+    if problemen:  # without the format nothing can be checked: say only this
+        return Resultaat(None, problemen)
+    meldingen: list[Melding] = []
 
     def lees_met_schema(pad: Path, soort: str) -> Bestand | None:
         bestand, problemen = lees(pad, weergave(pad))
@@ -83,24 +90,36 @@ def laad(datamap: Path, schemamap: Path | None = None) -> Resultaat:
             meldingen.extend(controles.schema_verwijzing(bestand, soort))
         return bestand
 
+    def koppeling(pad: Path) -> bool:
+        """A symbolic link is refused, never followed: it could point outside the
+        repository (its content would then be printed or published) or nowhere."""
+        if pad.is_symlink():
+            meldingen.append(Melding(weergave(pad), 1, 1, "", KOPPELING))
+            return True
+        return False
+
     gelezen = Gelezen()
     for naam, soort in GEDEELD.items():
         pad = datamap / naam
+        if koppeling(pad):
+            continue
         if not pad.is_file():
             meldingen.append(Melding(weergave(pad), 1, 1, "", "bestand ontbreekt"))
         elif (bestand := lees_met_schema(pad, soort)) is not None:
             gelezen.gedeeld[naam] = bestand
 
     for pad in sorted(datamap.iterdir()):
+        if pad.name not in GEDEELD and not pad.name.startswith(".") and koppeling(pad):
+            continue
         if pad.is_file() and pad.name not in GEDEELD and not pad.name.startswith("."):
             meldingen.append(Melding(weergave(pad), 1, 1, "", "onbekend bestand in data/; "
                                      f"verwacht: {', '.join(GEDEELD)}{suggestie(pad.name, list(GEDEELD))}"))
         elif pad.is_dir() and pad.name != "schema" and not pad.name.startswith("."):
-            if not _JAARMAP.match(pad.name):
+            if not _JAARMAP.fullmatch(pad.name):
                 meldingen.append(Melding(weergave(pad), 1, 1, "",
                                          "onbekende map in data/; een jaarmap heet naar het jaar, met vier cijfers"))
                 continue
-            gelezen.jaren.append(_lees_jaarmap(pad, lees_met_schema, meldingen, weergave))
+            gelezen.jaren.append(_lees_jaarmap(pad, lees_met_schema, koppeling, meldingen, weergave))
 
     meldingen.extend(controles.alles(gelezen))
     meldingen = gesorteerd(meldingen)
@@ -109,18 +128,19 @@ def laad(datamap: Path, schemamap: Path | None = None) -> Resultaat:
     return Resultaat(maak_model(gelezen), meldingen)
 
 
-def _lees_jaarmap(map_: Path, lees_met_schema, meldingen: list[Melding], weergave) -> Jaarmap:
+def _lees_jaarmap(map_: Path, lees_met_schema, koppeling, meldingen: list[Melding], weergave) -> Jaarmap:
     jaarmap = Jaarmap(int(map_.name), map_)
-    if not (map_ / JAARSCHIJF).is_file():
+    if not (map_ / JAARSCHIJF).is_file() and not (map_ / JAARSCHIJF).is_symlink():
         meldingen.append(Melding(weergave(map_ / JAARSCHIJF), 1, 1, "",
                                  "bestand ontbreekt; elk jaar heeft een jaarschijf.yaml"))
     for pad in sorted(map_.iterdir()):
-        if pad.name.startswith("."):
+        if pad.name.startswith(".") or koppeling(pad):
             continue
         if pad.is_dir():
             if pad.name == BRONMAP:
-                if (pad / HERSTELLINGEN).is_file():
-                    jaarmap.herstellingen = lees_met_schema(pad / HERSTELLINGEN, "herstellingen")
+                herstellingen = pad / HERSTELLINGEN
+                if not koppeling(herstellingen) and herstellingen.is_file():
+                    jaarmap.herstellingen = lees_met_schema(herstellingen, "herstellingen")
             else:
                 meldingen.append(Melding(weergave(pad), 1, 1, "", "onbekende map; alleen bron/ hoort in een jaarmap"))
         elif pad.suffix == ".yml":
@@ -139,8 +159,9 @@ def _weergave(datamap: Path):
     basis = datamap.parent
 
     def weergave(pad: Path) -> str:
+        # absolute, not resolved: a link is named where it is, never where it points
         try:
-            return pad.resolve().relative_to(basis).as_posix()
+            return Path(os.path.abspath(pad)).relative_to(basis).as_posix()
         except ValueError:
             return pad.as_posix()
     return weergave

@@ -41,7 +41,7 @@ from .laden import JAARSCHIJF, laad
 from .model import GAT, Afspraak, Jaar, Model, ThemaInJaar
 
 LANG = 100  # texts longer than this, or with more than one line, become literal blocks
-_VIER_CIJFERS = re.compile(r"^[0-9]{4}$")
+_VIER_CIJFERS = re.compile(r"[0-9]{4}")  # matched in full
 
 
 class Weigering(Exception):
@@ -375,7 +375,7 @@ def _voorbeeld(b: _Bestand, thema: str, jaar: int, model: Model) -> None:
 # --- the command --------------------------------------------------------------------------
 
 def _jaar(tekst: str, schemamap: Path) -> int:
-    if not _VIER_CIJFERS.match(tekst.strip()):
+    if not _VIER_CIJFERS.fullmatch(tekst.strip()):
         raise Weigering(f"'{tekst}' is geen jaar; geef het jaar met vier cijfers, bijvoorbeeld 2025.")
     jaar = int(tekst)
     grenzen = json.loads((schemamap / "gemeenschappelijk.schema.json").read_text(encoding="utf-8"))["$defs"]["jaar"]

@@ -111,9 +111,21 @@ class Bestand:
         return Melding(self.weergave, regel, kolom, veldnaam(pad), tekst, niveau)
 
 
+# Bounds that real data never comes near (the largest file is about 25 kB and 8 levels deep).
+MAX_BYTES = 1_000_000
+MAX_DIEPTE = 40
+TOEGESTANE_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "seq", "map")}
+
+
 def lees(pad: Path, weergave: str) -> tuple[Bestand | None, list[Melding]]:
     """Parse one file. Returns the file, or None with the reasons it cannot be read."""
-    ruw = pad.read_bytes()
+    try:
+        if pad.stat().st_size > MAX_BYTES:
+            return None, [Melding(weergave, 1, 1, "", f"het bestand is groter dan {MAX_BYTES // 1_000_000} MB; "
+                                  "zo groot is een gegevensbestand nooit")]
+        ruw = pad.read_bytes()
+    except OSError as fout:
+        return None, [Melding(weergave, 1, 1, "", f"het bestand kan niet gelezen worden ({fout.strerror or fout})")]
     try:
         tekst = ruw.decode("utf-8")
     except UnicodeDecodeError as fout:
@@ -134,13 +146,27 @@ def lees(pad: Path, weergave: str) -> tuple[Bestand | None, list[Melding]]:
         wortel, lader = _ontleed(tekst)
         if wortel is None:
             return None, [Melding(weergave, 1, 1, "", "het bestand is leeg")]
+        vorm = _vorm(wortel, weergave)
+        if vorm:
+            return None, vorm
         # Reported, but reading goes on so the rest of the file is checked too.
         dubbel = _dubbele_sleutels(wortel, weergave)
         data = lader.construct_document(wortel)
     except yaml.MarkedYAMLError as fout:
         return None, [_syntaxfout(fout, weergave)]
+    except yaml.reader.ReaderError as fout:  # a character YAML does not allow, by position in the text
+        regel = tekst[:fout.position].count("\n") + 1
+        kolom = fout.position - (tekst.rfind("\n", 0, fout.position) + 1) + 1
+        teken = fout.character if isinstance(fout.character, int) else ord(fout.character)
+        return None, [Melding(weergave, regel, kolom, "", f"het teken U+{teken:04X} mag niet in een "
+                              "gegevensbestand staan; verwijder het")]
     except yaml.YAMLError as fout:  # errors without a position
-        return None, [Melding(weergave, 1, 1, "", f"YAML-fout: {fout}")]
+        return None, [Melding(weergave, 1, 1, "", f"het bestand is geen geldige YAML ({fout})")]
+    except RecursionError:
+        return None, [Melding(weergave, 1, 1, "", f"het bestand is dieper genest dan {MAX_DIEPTE} niveaus")]
+    except ValueError:  # e.g. an integer of more than 4,300 digits
+        return None, [Melding(weergave, 1, 1, "", "een waarde kan niet gelezen worden; staat er een getal "
+                              "met duizenden cijfers?")]
     finally:
         if lader is not None:
             lader.dispose()
@@ -156,6 +182,35 @@ def _tabs(tekst: str, weergave: str) -> list[Melding]:
             meldingen.append(Melding(weergave, nummer, inspringing.index("\t") + 1, "",
                                      "tab gebruikt om in te springen; gebruik spaties"))
     return meldingen
+
+
+def _vorm(wortel: Node, weergave: str) -> list[Melding]:
+    """What the format never needs, refused before anything is built from it: a value
+    repeated by reference (& and *: an 'alias bomb' of a few lines expands to billions of
+    values), nesting deeper than MAX_DIEPTE, and tags such as !!binary or !!python.
+
+    One pass over the nodes, each visited once, so it is fast on any input."""
+    meldingen: list[Melding] = []
+    gezien: set[int] = set()
+    stapel: list[tuple[Node, int]] = [(wortel, 1)]
+    while stapel:
+        knoop, diepte = stapel.pop()
+        regel, kolom = knoop.start_mark.line + 1, knoop.start_mark.column + 1
+        if id(knoop) in gezien:
+            meldingen.append(Melding(weergave, regel, kolom, "", "deze waarde wordt elders herhaald met een "
+                                     "verwijzing (& en *); schrijf de waarde overal zelf uit"))
+            continue
+        gezien.add(id(knoop))
+        if diepte > MAX_DIEPTE:
+            return [Melding(weergave, regel, kolom, "", f"het bestand is dieper genest dan {MAX_DIEPTE} niveaus")]
+        if knoop.tag not in TOEGESTANE_TAGS:
+            meldingen.append(Melding(weergave, regel, kolom, "", f"de tag '{knoop.tag.removeprefix('tag:yaml.org,2002:')}' "
+                                     "(met !) hoort niet in de gegevens; schrijf de waarde als gewone tekst"))
+        if isinstance(knoop, MappingNode):
+            stapel += [(k, diepte + 1) for paar in knoop.value for k in paar]
+        elif isinstance(knoop, SequenceNode):
+            stapel += [(k, diepte + 1) for k in knoop.value]
+    return sorted(set(meldingen))
 
 
 def _dubbele_sleutels(knoop: Node, weergave: str) -> list[Melding]:

@@ -491,4 +491,5 @@ def test_make_zonder_base_geeft_de_opdracht_die_wel_werkt():
     droog = subprocess.run(["make", "--no-print-directory", "--dry-run", "-C", str(PROJECT), "wijzigingen",
                             "BASE=origin/main"], env=omgeving, capture_output=True, text=True)
     assert droog.returncode == 0, droog.stderr
-    assert droog.stdout.splitlines()[-1] == ".venv/bin/python -m macros wijzigingen 'origin/main'"
+    # the value reaches the program through the environment, never as text of the command
+    assert droog.stdout.splitlines()[-1] == '.venv/bin/python -m macros wijzigingen "$BASE"'

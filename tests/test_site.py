@@ -674,3 +674,15 @@ def test_witruimte_telt_in_pre_en_script():
     assert zonder_inspringing(html) == (
         "<div>\n<p>een\ntwee</p>\n<pre>\n  ingesprongen\n\n</pre>\n<script>\n  a = 1\n</script>\n</div>")
     assert zonder_inspringing("a\u00a0\n\u00a0b") == "a\u00a0\n\u00a0b"  # a no-break space is text
+
+
+def test_alleen_een_ondertekend_jaar_heet_ondertekende_tekst(site_twee_jaren, twee_jaren):
+    """An unsigned year's text is not called signed, on its commitment pages or its full text."""
+    for j in twee_jaren.jaren.values():
+        for a in j.afspraken:
+            meta = pagina(site_twee_jaren, f"{a.jaar}/afspraken/{a.nummer}/").select_one(".pa-tekst").find_next(
+                "p", class_="pa-meta").get_text()
+            assert ("Dit is de ondertekende tekst." in meta) == bool(j.ondertekening), a.id
+            assert ("nog niet ondertekend" in meta) == (not j.ondertekening), a.id
+        volledig = pagina(site_twee_jaren, f"{j.jaar}/volledige-tekst/").select_one("article .pa-meta").get_text()
+        assert ("ondertekende document" in volledig) == bool(j.ondertekening), j.jaar

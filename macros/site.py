@@ -122,9 +122,10 @@ def vul_pagina(markdown: str, page, config) -> str:
 
 
 def voeg_jaren_toe_aan_nav(config) -> None:
-    """Years go right after the home page; the fixed pages come from mkdocs.yml."""
-    jaren = _veilig(paginas.navigatie(model_van(config)))
-    config.nav = config.nav[:1] + jaren + config.nav[1:]
+    """Years go right after the home page; the fixed pages come from mkdocs.yml. Their titles
+    are trusted, but are made inert text like the data's (defence in depth)."""
+    jaren = paginas.navigatie(model_van(config))
+    config.nav = _veilig(config.nav[:1] + jaren + config.nav[1:])
 
 
 def markeer_jaren_in_nav(nav, config) -> None:

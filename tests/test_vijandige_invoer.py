@@ -15,9 +15,10 @@ import subprocess
 import sys
 
 import pytest
+from bs4 import BeautifulSoup
 
 from bouwer import afspraak, jaar, model, thema
-from conftest import PROJECT, regels, vervang
+from conftest import PROJECT, bouw_zonder_waarschuwing, projectkopie, regels, vervang
 from macros import export
 from macros.laden import laad
 
@@ -222,3 +223,15 @@ def test_exporteren_naar_een_bestand_geeft_een_melding(gegevens, tmp_path):
                           "--site-url", "https://x.nl/"], cwd=PROJECT, capture_output=True, text=True)
     assert uit.returncode == 1 and "Traceback" not in uit.stderr
     assert uit.stderr.startswith("Niets (volledig) geëxporteerd: ") and "kan niet geschreven worden" in uit.stderr
+
+
+def test_titels_van_vaste_paginas_in_het_menu_zijn_tekst(tmp_path):
+    """Defence in depth: even a trusted title in mkdocs.yml cannot put HTML in the menu."""
+    project = projectkopie(tmp_path / "project", "een-jaar")
+    mkdocs = project / "mkdocs.yml"
+    mkdocs.write_text(mkdocs.read_text(encoding="utf-8").replace(
+        "  - Over deze site: over.md", "  - 'Over <b>deze</b> site': over.md"), encoding="utf-8")
+    site = bouw_zonder_waarschuwing(project, tmp_path / "site")
+    soep = BeautifulSoup((site / "over/index.html").read_text(encoding="utf-8"), "html.parser")
+    assert soep.select("nav b") == []
+    assert any("Over <b>deze</b> site" in a.get_text() for a in soep.select("nav a"))

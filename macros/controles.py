@@ -58,6 +58,17 @@ def schema_verwijzing(bestand: Bestand, soort: str) -> list[Melding]:
                     "zodat uw editor het formaat kent", WAARSCHUWING)]
 
 
+class _Alles(list):
+    """The ids of a file that could not be read: unknown, so every id counts as known.
+    Its own message names the cause; references to it are not reported as well."""
+
+    def __contains__(self, _) -> bool:
+        return True
+
+    def __add__(self, ander):
+        return self
+
+
 class _Ids:
     """The known ids of the shared files, for lookups with suggestions."""
 
@@ -66,8 +77,9 @@ class _Ids:
 
         def ids(bestand: str, lijst: str) -> list[str]:
             b = g.get(bestand)
-            return [x["id"] for _, x in _dicts(_veld(b.data if b else None, lijst))
-                    if isinstance(x.get("id"), str)]
+            if b is None:
+                return _Alles()
+            return [x["id"] for _, x in _dicts(_veld(b.data, lijst)) if isinstance(x.get("id"), str)]
 
         self.partijen = ids("partijen.yaml", "partijen")
         self.groepen = ids("partijen.yaml", "groepen")
@@ -76,11 +88,23 @@ class _Ids:
         self.documenten = ids("documenten.yaml", "documenten")
         self.begrippen = ids("begrippen.yaml", "begrippen")
         self.afspraken: set[str] = set()
+        # Years whose commitments are not all known (a file or a number could not be read):
+        # a reference into them is not reported, so one mistake gives one message.
+        self.onvolledig: set[int] = set()
         for jaarmap in gelezen.jaren:
+            if jaarmap.onleesbaar:
+                self.onvolledig.add(jaarmap.jaar)
             for b in jaarmap.themas:
                 for _, a in _dicts(_veld(b.data, "afspraken")):
-                    if isinstance(a.get("nummer"), int):
+                    if isinstance(a.get("nummer"), int) and not isinstance(a.get("nummer"), bool):
                         self.afspraken.add(f"{jaarmap.jaar}-{a['nummer']}")
+                    else:
+                        self.onvolledig.add(jaarmap.jaar)
+
+    def misschien(self, afspraak_id) -> bool:
+        """True when the commitment may exist in a year whose commitments are not all known."""
+        jaar = afspraak_id.split("-")[0] if isinstance(afspraak_id, str) else ""
+        return jaar.isdigit() and int(jaar) in self.onvolledig
 
 
 OPSOMMEN_TOT = 20  # a list of known ids longer than this is not spelled out in a message
@@ -181,7 +205,8 @@ def _jaar(jaarmap: Jaarmap, ids: _Ids) -> list[Melding]:
     for b in jaarmap.themas:
         meldingen += _juist_jaar(b, jaarmap.jaar)
         meldingen += _themabestand(b, jaarmap.jaar, ids, nummers)
-    meldingen += _gaten(nummers)
+    if jaarmap.jaar not in ids.onvolledig:  # a gap there may be the unreadable part
+        meldingen += _gaten(nummers)
     if jaarmap.herstellingen:
         meldingen += _herstellingen(jaarmap.herstellingen)
     return meldingen
@@ -265,20 +290,22 @@ def _themabestand(b: Bestand, jaar: int, ids: _Ids, nummers: dict) -> list[Meldi
             if doel == eigen:
                 meldingen.append(b.melding(pad + ("gerelateerd", j, "afspraak"),
                                            "een afspraak kan niet naar zichzelf verwijzen"))
-            else:
+            elif not ids.misschien(doel):
                 meldingen += _onbekend(b, pad + ("gerelateerd", j, "afspraak"), doel,
                                        sorted(ids.afspraken), "onbekende afspraak")
         vorige = a.get("voortzetting_van")
         if isinstance(vorige, str):
             if vorige not in ids.afspraken:
-                meldingen += _onbekend(b, pad + ("voortzetting_van",), vorige, sorted(ids.afspraken), "onbekende afspraak")
+                if not ids.misschien(vorige):
+                    meldingen += _onbekend(b, pad + ("voortzetting_van",), vorige, sorted(ids.afspraken),
+                                           "onbekende afspraak")
             elif int(vorige.split("-")[0]) >= jaar:
                 meldingen.append(b.melding(pad + ("voortzetting_van",),
                                            f"'{vorige}' is niet uit een eerder jaar dan {jaar}"))
 
     for i, t in _dicts(_veld(b.data, "tabellen")):
         na = t.get("na_afspraak")
-        if isinstance(na, int) and na not in eigen_nummers:
+        if isinstance(na, int) and na not in eigen_nummers and jaar not in ids.onvolledig:
             meldingen.append(b.melding(("tabellen", i, "na_afspraak"),
                                        f"afspraak {na} staat niet in dit bestand"))
         kolommen = _lijst(t.get("kolommen"))

@@ -51,6 +51,7 @@ class Jaarmap:
     jaarschijf: Bestand | None = None
     themas: list[Bestand] = field(default_factory=list)
     herstellingen: Bestand | None = None
+    onleesbaar: bool = False  # a theme file could not be read: its commitments are unknown
 
 
 @dataclass
@@ -151,6 +152,8 @@ def _lees_jaarmap(map_: Path, lees_met_schema, koppeling, meldingen: list[Meldin
             jaarmap.jaarschijf = lees_met_schema(pad, "jaarschijf")
         elif (bestand := lees_met_schema(pad, "thema")) is not None:
             jaarmap.themas.append(bestand)
+        else:
+            jaarmap.onleesbaar = True
     return jaarmap
 
 

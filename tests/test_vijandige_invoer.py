@@ -235,3 +235,20 @@ def test_titels_van_vaste_paginas_in_het_menu_zijn_tekst(tmp_path):
     soep = BeautifulSoup((site / "over/index.html").read_text(encoding="utf-8"), "html.parser")
     assert soep.select("nav b") == []
     assert any("Over <b>deze</b> site" in a.get_text() for a in soep.select("nav a"))
+
+
+@pytest.mark.parametrize("pad, oud, nieuw, melding", [
+    ("data/partijen.yaml", "  - id: woonkring\n", "  - id: woonkring\n   x: [\n",
+     "data/partijen.yaml:9:4: de inspringing klopt niet: dit veld staat verder in dan de velden erboven"),
+    ("data/2030/woningbouw.yaml", "  - nummer: 1\n", "  - nummer: 1.0\n",
+     "data/2030/woningbouw.yaml:9:13: afspraken[1].nummer: verwacht een geheel getal, maar er staat het getal 1.0"),
+    ("data/2030/woningbouw.yaml", "    titel: Woonkring bouwt woningen in Beekdorp\n",
+     "    titel: Woonkring: bouwt woningen in Beekdorp\n",
+     "data/2030/woningbouw.yaml:10:21: onverwachte dubbele punt; zet tekst met ': ' tussen aanhalingstekens"),
+], ids=["partijen-onleesbaar", "nummer-geen-geheel-getal", "themabestand-onleesbaar"])
+def test_een_fout_geeft_een_melding_en_geen_vervolgfouten(gegevens, pad, oud, nieuw, melding):
+    """References into a file, or to a number, that could not be read are not reported too:
+    the cause is not drowned in follow-up errors elsewhere."""
+    data = gegevens("twee-jaren")
+    vervang(data, pad, oud, nieuw)
+    assert regels(data, alleen_fouten=False) == [melding]

@@ -70,6 +70,10 @@ _SYNTAX = {
         "de inspringing klopt niet of er staat tekst na een afgesloten waarde",
     "found unknown escape character":
         "onbekend teken na '\\' in tekst tussen dubbele aanhalingstekens; gebruik enkele aanhalingstekens",
+    "found unhashable key":
+        "een veldnaam kan geen lijst of groep velden zijn; begint de regel met '?' of '[' of '{'?",
+    "found character '":  # after the tab above: any other character that cannot start a value
+        "een waarde kan niet met dit teken beginnen (zoals @ of `); zet de tekst tussen aanhalingstekens",
 }
 
 
@@ -237,6 +241,6 @@ def _syntaxfout(fout: yaml.MarkedYAMLError, weergave: str) -> Melding:
     mark = fout.problem_mark or fout.context_mark
     probleem = (fout.problem or fout.context or "onbekend probleem").strip()
     uitleg = next((nl for en, nl in _SYNTAX.items() if probleem.startswith(en)), None)
-    tekst = uitleg or f"YAML-syntaxfout: {probleem}"
+    tekst = uitleg or f"de YAML klopt hier niet ({probleem})"
     regel, kolom = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     return Melding(weergave, regel, kolom, "", tekst)

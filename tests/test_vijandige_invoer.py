@@ -166,7 +166,11 @@ BOM = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
                                                 "schrijf de waarde als gewone tekst"),
     ("jaar: !!python/object:os.system 2030\n", "1:7: de tag 'python/object:os.system' (met !) hoort niet in de "
                                                "gegevens; schrijf de waarde als gewone tekst"),
-], ids=["alias-bom", "diep-genest", "5000-cijfers", "nul-teken", "binary", "python"])
+    ("? [a, b]\n: c\n", "1:3: een veldnaam kan geen lijst of groep velden zijn; begint de regel met '?' of '[' of "
+                       "'{'?"),
+    ("jaar: 2030\nthema: @x\n", "2:8: een waarde kan niet met dit teken beginnen (zoals @ of `); zet de tekst "
+                                 "tussen aanhalingstekens"),
+], ids=["alias-bom", "diep-genest", "5000-cijfers", "nul-teken", "binary", "python", "lijst-als-sleutel", "apenstaart"])
 def test_vijandige_yaml_geeft_een_melding_met_plek(gegevens, inhoud, melding):
     """Refused before anything is built from it: an alias bomb no longer stalls the check."""
     data = gegevens("een-jaar")
@@ -212,6 +216,7 @@ def test_een_ontbrekend_of_kapot_schema(gegevens):
     (["export"], "python -m macros export: dit ontbreekt: map"),
 ])
 def test_de_opdrachtregel_spreekt_nederlands(argumenten, melding):
+    """argparse's own messages (and its English 'usage:') never reach an editor."""
     uit = subprocess.run([sys.executable, "-m", "macros", *argumenten], cwd=PROJECT, capture_output=True, text=True)
     assert (uit.returncode, uit.stderr, uit.stdout) == (2, melding + "\n", "")
 
@@ -252,3 +257,16 @@ def test_een_fout_geeft_een_melding_en_geen_vervolgfouten(gegevens, pad, oud, ni
     data = gegevens("twee-jaren")
     vervang(data, pad, oud, nieuw)
     assert regels(data, alleen_fouten=False) == [melding]
+
+
+def test_een_lezer_die_vroeg_stopt_geeft_geen_traceback(gegevens):
+    """`make check | head -1`: the check stops quietly when its reader has had enough."""
+    data = gegevens("een-jaar")
+    # more messages than a pipe holds (64 kB), so the check is still writing when head stops
+    afspraken = "".join(f"  - nummer: {n}\n    titel: T\n    tekst: T\n    verantwoordelijk: [x{n}]\n"
+                        for n in range(100, 2100))
+    (data / "2030/tijdelijk-wonen.yaml").write_text(f"jaar: 2030\nthema: tijdelijk-wonen\nafspraken:\n{afspraken}",
+                                                    encoding="utf-8")
+    uit = subprocess.run(f"{sys.executable} -m macros --data {data} check | head -c 1", shell=True, cwd=PROJECT,
+                         capture_output=True, text=True)
+    assert "Traceback" not in uit.stderr and uit.stdout == "d"

@@ -13,6 +13,8 @@ import os
 import posixpath
 import re
 import shutil
+import subprocess
+import sys
 from functools import cache
 from html import unescape
 from pathlib import Path
@@ -23,7 +25,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import BEKEND, FIXTURES, bouw, bouw_zonder_waarschuwing, projectkopie
+from conftest import BEKEND, FIXTURES, PROJECT, bouw, bouw_zonder_waarschuwing, projectkopie
 from macros.laden import laad
 from macros.model import Afspraak, Model
 
@@ -692,3 +694,17 @@ def test_alleen_een_ondertekend_jaar_heet_ondertekende_tekst(site_twee_jaren, tw
             assert ("nog niet ondertekend" in meta) == (not j.ondertekening), a.id
         volledig = pagina(site_twee_jaren, f"{j.jaar}/volledige-tekst/").select_one("article .pa-meta").get_text()
         assert ("ondertekende document" in volledig) == bool(j.ondertekening), j.jaar
+
+
+def test_de_startpagina_leidt_naar_het_nieuwste_jaar_met_afspraken(tmp_path, een_jaar):
+    """Right after `make nieuw-jaar` the new year has no commitments yet: the home page's
+    entry points stay with the year that has them, and the new year is listed."""
+    project = projectkopie(tmp_path / "project", "een-jaar")
+    oud = max(een_jaar.jaren)
+    subprocess.run([sys.executable, "-m", "macros", "--data", str(project / "data"), "nieuw-jaar", str(oud + 1)],
+                   cwd=PROJECT, check=True, capture_output=True)
+    site = bouw_zonder_waarschuwing(project, tmp_path / "site")
+    start = pagina(site, "")
+    doelen = links_naar(start.select_one("ul.pa-ingangen"), "")
+    assert f"{oud}/afspraken/" in doelen and not any(d.startswith(f"{oud + 1}/") for d in doelen)
+    assert f"{oud + 1}/" in links_naar(start.select_one("ul.pa-jaren"), "")

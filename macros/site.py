@@ -111,10 +111,13 @@ def bron(pagina: paginas.Pagina) -> str:
 def vul_pagina(markdown: str, page, config) -> str:
     """The Markdown of a generated page, rendered from the ids in its front matter.
 
-    Other pages pass through as they are (mkdocs-macros has rendered them already).
+    Other pages pass through as they are (mkdocs-macros has rendered them already); only a
+    front-matter title is made inert text (defence in depth: hand-written pages are trusted).
     """
     ids = page.meta.get(GEGENEREERD)
     if not ids:
+        if isinstance(page.meta.get("title"), str):  # the theme writes a front-matter title raw
+            page.meta["title"] = _inert(page.meta["title"])
         return markdown
     weergave: Weergave = getattr(config.plugins["macros"], WEERGAVE)
     # plain str: Markup would escape whatever a later plugin or hook adds to it
@@ -156,9 +159,13 @@ def _veilig(nav):
     if isinstance(nav, list):
         return [_veilig(x) for x in nav]
     if isinstance(nav, dict):
-        return {str(escape(k)).replace("{", "&#123;").replace("}", "&#125;"): _veilig(v)
-                for k, v in nav.items()}
+        return {_inert(k): _veilig(v) for k, v in nav.items()}
     return nav
+
+
+def _inert(titel: str) -> str:
+    """A title the theme writes into the HTML as it is: escaped, braces as references."""
+    return str(escape(titel)).replace("{", "&#123;").replace("}", "&#125;")
 
 
 def voeg_paginas_toe(files: Files, config) -> Files:

@@ -270,3 +270,15 @@ def test_een_lezer_die_vroeg_stopt_geeft_geen_traceback(gegevens):
     uit = subprocess.run(f"{sys.executable} -m macros --data {data} check | head -c 1", shell=True, cwd=PROJECT,
                          capture_output=True, text=True)
     assert "Traceback" not in uit.stderr and uit.stdout == "d"
+
+
+def test_een_titel_in_de_voorwerk_van_een_vaste_pagina_is_tekst(tmp_path):
+    """Defence in depth: a front-matter title of a hand-written page stays text in the header."""
+    project = projectkopie(tmp_path / "project", "een-jaar")
+    pagina = project / "docs/over.md"
+    pagina.write_text(pagina.read_text(encoding="utf-8").replace(
+        "search:\n", "title: Over <i>deze</i> site\nsearch:\n", 1), encoding="utf-8")
+    site = bouw_zonder_waarschuwing(project, tmp_path / "site")
+    soep = BeautifulSoup((site / "over/index.html").read_text(encoding="utf-8"), "html.parser")
+    assert soep.select("header i") == [] and soep.select("title i") == []
+    assert "Over <i>deze</i> site" in soep.select_one("header").get_text()

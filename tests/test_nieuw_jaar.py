@@ -9,7 +9,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +16,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import PROJECT, bouw_zonder_waarschuwing, projectkopie
+from conftest import PROJECT, bouw_zonder_waarschuwing, cli_in_proces, projectkopie
 import macros.nieuw_jaar as module
 from macros.controles import NOG_INVULLEN, OVERGENOMEN
 from macros.laden import laad
@@ -30,8 +29,7 @@ GEEN_JAAR = "Er is nog geen jaar: maak er een met make nieuw-jaar JAAR=<jaar>."
 
 
 def macros(datamap: Path, *args: str, **omgeving: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "macros", "--data", str(datamap), *args], cwd=PROJECT,
-                          capture_output=True, text=True, env={**os.environ, "GITHUB_ACTIONS": "", **omgeving})
+    return cli_in_proces("--data", str(datamap), *args, omgeving={"GITHUB_ACTIONS": "", **omgeving})
 
 
 def nieuw_jaar(datamap: Path, jaar: str) -> subprocess.CompletedProcess:

@@ -8,12 +8,11 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import BEKEND, PROJECT, maak_gegevens
+from conftest import BEKEND, PROJECT, cli_in_proces, maak_gegevens
 from macros.laden import laad
 from macros.model import Gemeente, Model
 from macros.wijzigingen import GitFout, data_op_versie, woordverschil
@@ -58,9 +57,8 @@ def model(repo: Path) -> Model:
 
 
 def wijzigingen(repo: Path, versie: str = "HEAD", *extra: str) -> subprocess.CompletedProcess:
-    omgeving = {**os.environ, **GIT_OMGEVING, "GIT_CEILING_DIRECTORIES": str(repo.parent)}
-    return subprocess.run([sys.executable, "-m", "macros", "--data", str(repo / "data"), "wijzigingen",
-                           versie, *extra], cwd=PROJECT, env=omgeving, capture_output=True, text=True)
+    omgeving = {**GIT_OMGEVING, "GIT_CEILING_DIRECTORIES": str(repo.parent)}
+    return cli_in_proces("--data", str(repo / "data"), "wijzigingen", versie, *extra, omgeving=omgeving)
 
 
 def samenvatting(repo: Path, versie: str = "HEAD") -> str:
@@ -369,8 +367,7 @@ def test_een_verwijzing_die_er_al_stond_verandert_geen_andere_pagina(repo, een_j
 
 def test_een_nieuw_jaar_met_lege_themas_telt_die_themas_niet(repo):
     # make nieuw-jaar: every theme of the latest year, as a file with `afspraken: []`
-    uit = subprocess.run([sys.executable, "-m", "macros", "--data", str(repo / "data"), "nieuw-jaar", "2031"],
-                         cwd=PROJECT, capture_output=True, text=True)
+    uit = cli_in_proces("--data", str(repo / "data"), "nieuw-jaar", "2031")
     assert uit.returncode == 0, uit.stdout + uit.stderr
     jaar = model(repo).jaren[2031]
     assert jaar.themas and not jaar.afspraken

@@ -227,11 +227,11 @@ def _teksten(data, pad: tuple = ()) -> Iterator[tuple[tuple, str]]:
 def _na_te_kijken(b: Bestand, jaar: int) -> list[Melding]:
     """Warnings for what 'make nieuw-jaar' left to check or fill in.
 
-    The comments are not in the parsed data, so the file's lines are read for them; the
+    The comments are not in the parsed data, so the file's lines are looked at; the
     field named is the one on the next line that is not a comment.
     """
     meldingen = []
-    regels = b.pad.read_text(encoding="utf-8").split("\n")
+    regels = b.tekst.split("\n")
     for i, regel in enumerate(regels):
         if treffer := _OVERGENOMEN_REGEL.match(regel):
             volgend = next((r for r in regels[i + 1:] if r.strip() and not r.lstrip().startswith("#")), "")

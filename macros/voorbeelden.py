@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import Afspraak, Groep, Jaar, Model, Partij, Tabel
+from .bron import ondertekende_teksten
+from .model import GAT, Afspraak, Groep, Jaar, Model, Partij, Tabel
 
 SOORTEN = {  # a party's kind, singular and plural, as the pages say it
     "gemeente": ("de gemeente", "de gemeenten"),
@@ -100,6 +101,12 @@ def met_bron(model: Model) -> tuple[Jaar, ...]:
     """Years encoded from a source text in data/<jaar>/bron/, newest first: only for
     these do the pages speak of that source, its damage and its automatic check."""
     return tuple(j for j in reversed(model.jaren.values()) if j.bron)
+
+
+def met_gaten(model: Model) -> tuple[Jaar, ...]:
+    """Years with a source text where words are missing ([…]) in a signed text, newest first:
+    only for these do the pages speak of words lost in the source."""
+    return tuple(j for j in met_bron(model) if any(GAT in t for _, t in ondertekende_teksten(j)))
 
 
 def onzekere_tabellen(model: Model) -> tuple[tuple[int, str, Tabel], ...]:

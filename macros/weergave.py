@@ -42,7 +42,7 @@ class Site:
     naam: str  # site_name: the citation starts with it
     adres: str  # site_url: permanent addresses in citations and exports
     exportschema: dict  # the JSON Schema of the open data, described on /open-data/
-    datamap: Path | None = None  # the data folder: the editors' guide shows its files
+    datamap: Path  # the data folder: the editors' guide shows its files
 
 
 @dataclass(frozen=True)

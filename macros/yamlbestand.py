@@ -85,7 +85,11 @@ class Bestand:
     weergave: str  # path as shown to editors, relative to the project
     data: Any
     wortel: Node
-    eerste_regel: str
+    tekst: str  # as read: the checks that look at comments read its lines
+
+    @property
+    def eerste_regel(self) -> str:
+        return self.tekst.split("\n", 1)[0]
 
     def plek(self, pad: tuple, sleutel: bool = False) -> tuple[int, int]:
         """Line and column (1-based) of the value at `pad`, or of its key.
@@ -174,7 +178,7 @@ def lees(pad: Path, weergave: str) -> tuple[Bestand | None, list[Melding]]:
     finally:
         if lader is not None:
             lader.dispose()
-    return Bestand(pad, weergave, data, wortel, tekst.split("\n", 1)[0]), dubbel
+    return Bestand(pad, weergave, data, wortel, tekst), dubbel
 
 
 def _tabs(tekst: str, weergave: str) -> list[Melding]:

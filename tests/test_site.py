@@ -26,8 +26,9 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import BEKEND, FIXTURES, PROJECT, bouw, bouw_zonder_waarschuwing, projectkopie
+from macros import bron
 from macros.laden import laad
-from macros.model import Afspraak, Model
+from macros.model import GAT, Afspraak, Model
 
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000/")  # as mkdocs.yml reads it
 NIET_ONDERTEKEND = "Deze jaarschijf is nog niet ondertekend."
@@ -708,3 +709,17 @@ def test_de_startpagina_leidt_naar_het_nieuwste_jaar_met_afspraken(tmp_path, een
     doelen = links_naar(start.select_one("ul.pa-ingangen"), "")
     assert f"{oud}/afspraken/" in doelen and not any(d.startswith(f"{oud + 1}/") for d in doelen)
     assert f"{oud + 1}/" in links_naar(start.select_one("ul.pa-jaren"), "")
+
+
+@pytest.mark.parametrize("naam", ["site_een_jaar", "site_andere_gemeente"])
+def test_toegankelijkheid_noemt_alleen_beperkingen_die_de_gegevens_hebben(naam, request):
+    """Missing words and uncertain tables are named only where the data has them."""
+    site, model = request.getfixturevalue(naam), request.getfixturevalue(MODEL_VAN[naam])
+    tekst = " ".join(inhoud(pagina(site, "toegankelijkheid/")).get_text().split())
+    gaten = [j for j in model.jaren.values() if j.bron and any(
+        GAT in t for _, t in bron.ondertekende_teksten(j))]
+    tabellen = [t for j in model.jaren.values() for th in j.themas for t in th.tabellen
+                if any(c.onzeker for rij in t.rijen for c in rij)]
+    assert ("Er ontbreken woorden." in tekst) == bool(gaten)
+    assert ("niet zeker te lezen" in tekst) == bool(tabellen)
+    assert all(t.titel in tekst for t in tabellen)

@@ -18,8 +18,8 @@ import time
 import urllib.request
 from pathlib import Path
 
-from macros.laden import laad
-from macros.model import Jaar, Model
+from macros.gegevens.laden import laad
+from macros.gegevens.model import Jaar, Model
 
 from .bouwen import OMGEVING, BenchFout, kopieer_project
 from .lighthouse import CHROMIUM_OPTIES

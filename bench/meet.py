@@ -30,9 +30,9 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from macros.laden import laad
-from macros.model import Model
-from macros.paginas import afspraak_url, overzicht_url, thema_url
+from macros.gegevens.laden import laad
+from macros.gegevens.model import Model
+from macros.paginas.adressen import afspraak_url, overzicht_url, thema_url
 
 from . import begroting, bewerken, lighthouse, meten
 from .bouwen import PROJECT, BenchFout, bouw, kopieer_project, leg_vast, maak_vloer, synthetische_data

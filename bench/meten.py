@@ -9,8 +9,8 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from macros.model import GAT, Model
-from macros.paginas import afspraak_url
+from macros.gegevens.model import GAT, Model
+from macros.paginas.adressen import afspraak_url
 
 ZOEKINDEX = "search/search_index.json"
 SCHEIDING = "\x00"  # between documents when the index is searched as one text

@@ -1,6 +1,6 @@
 """Bench-only MkDocs hook: capture a build's pages as plain Markdown, for the peer floor.
 
-`make bench` builds a project copy once with this hook added after macros/haak.py
+`make bench` builds a project copy once with this hook added after macros/lijm/haak.py
 (see bench/meet.py). It writes into $BENCH_VASTLEGGEN:
 
 - `docs/`: every documentation page as it reaches MkDocs' Markdown step (after

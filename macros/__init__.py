@@ -7,6 +7,6 @@ calls `define_env`; everything else is plain Python without MkDocs.
 
 def define_env(env):
     # Imported here so `python -m macros check` does not load the site glue.
-    from .site import define_env as _define_env
+    from .lijm.site import define_env as _define_env
 
     _define_env(env)

@@ -8,7 +8,7 @@ Names are fictional. Nothing is validated here: build what the loader would acce
 """
 from __future__ import annotations
 
-from macros.model import (Afspraak, Gemeente, Groep, Jaar, Model, Ondertekenaar, Ondertekening,
+from macros.gegevens.model import (Afspraak, Gemeente, Groep, Jaar, Model, Ondertekenaar, Ondertekening,
                           Partij, Plaats, Rol, Rollen, Thema, ThemaInJaar, leden)
 
 PARTIJEN = (

@@ -23,9 +23,9 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from macros import cli
-from macros.laden import laad
-from macros.model import Model
+from macros.gereedschap import cli
+from macros.gegevens.laden import laad
+from macros.gegevens.model import Model
 
 PROJECT = Path(__file__).resolve().parent.parent
 DATA = PROJECT / "data"

@@ -18,8 +18,8 @@ from bench.meet import verslag, voorbeeld_afspraak, voorbeeld_thema
 from bench.webserver import serveer
 from bouwer import afspraak, jaar, model, thema
 from conftest import maak_gegevens
-from macros.laden import laad
-from macros.paginas import afspraak_url
+from macros.gegevens.laden import laad
+from macros.paginas.adressen import afspraak_url
 
 METING = {
     "gemeten": "2026-01-01T00:00:00+00:00",

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from conftest import BEKEND, DATA, PROJECT, vervang
-from macros.laden import laad
+from macros.gegevens.laden import laad
 
 REGEL = re.compile(r"^data/[\w/.-]+:\d+:\d+: .+$")
 WONINGBOUW = "data/2030/woningbouw.yaml"

@@ -6,7 +6,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from conftest import SCHEMA, maak_gegevens, vervang
-from macros.cli import main
+from macros.gereedschap.cli import main
 
 SITE = "https://voorbeeld.nl/prestatieafspraken/"
 VELDEN = ["id", "jaar", "nummer", "titel", "tekst", "thema", "verantwoordelijk", "partijen", "plaatsen",

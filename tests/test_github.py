@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from conftest import PROJECT
-from macros.laden import laad
+from macros.gegevens.laden import laad
 
 GITHUB = PROJECT / ".github"
 WERKSTROMEN = sorted((GITHUB / "workflows").glob("*.yml"))

@@ -1,7 +1,7 @@
 """The editors' guide (/bijdragen/) shows the data and the check as they are.
 
 Its example commitment, field list and error table are made from the data and the schema
-(macros/handleiding.py). Here each mistake the guide explains is made for real in a copy of
+(macros/paginas/handleiding.py). Here each mistake the guide explains is made for real in a copy of
 the data, and the check must then say exactly what the guide quotes. This holds for any
 valid data, so it runs on the live data and on every fixture set.
 """
@@ -16,8 +16,8 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import DATA, GEGEVENSSETS, PROJECT, maak_gegevens, regels
-from macros import handleiding, voorbeelden
-from macros.laden import laad
+from macros.paginas import handleiding, voorbeelden
+from macros.gegevens.laden import laad
 
 SETS = ["live", *GEGEVENSSETS]
 

@@ -10,7 +10,7 @@ test_inhoud_bron.py.
 import pytest
 
 from conftest import DATA
-from macros.model import GAT
+from macros.gegevens.model import GAT
 
 BRONMAP = DATA / "2024" / "bron"
 pytestmark = pytest.mark.skipif(not (BRONMAP / "herstellingen.yaml").is_file(),

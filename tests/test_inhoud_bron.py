@@ -12,9 +12,9 @@ import re
 import pytest
 
 from conftest import DATA, maak_gegevens
-from macros import bron
-from macros.laden import laad
-from macros.model import GAT, Jaar, Model
+from macros.gegevens import bronteksten as bron
+from macros.gegevens.laden import laad
+from macros.gegevens.model import GAT, Jaar, Model
 
 # Labels of a source's structure: not content, so not stored as text.
 KOPPEN = ["Rollen en verantwoordelijkheden per partij", "Rollen en verantwoordelijkheden", "Inleiding",

@@ -8,8 +8,8 @@ import shutil
 import pytest
 
 from conftest import regels, vervang
-from macros.inhoud import in_andere_jaren, jaarvenster
-from macros.laden import laad
+from macros.paginas.inhoud import in_andere_jaren, jaarvenster
+from macros.gegevens.laden import laad
 
 
 def ids(afspraken) -> list[str]:

@@ -17,13 +17,13 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import PROJECT, bouw_zonder_waarschuwing, cli_in_proces, projectkopie
-import macros.nieuw_jaar as module
-from macros.controles import NOG_INVULLEN, OVERGENOMEN
-from macros.laden import laad
-from macros.meldingen import WAARSCHUWING
-from macros.model import GAT, Jaar, Model
-from macros.nieuw_jaar import LANG, _Bestand, scalar
-from macros.weergave import datum
+import macros.gereedschap.nieuw_jaar as module
+from macros.gegevens.controles import NOG_INVULLEN, OVERGENOMEN
+from macros.gegevens.laden import laad
+from macros.gegevens.meldingen import WAARSCHUWING
+from macros.gegevens.model import GAT, Jaar, Model
+from macros.gereedschap.nieuw_jaar import LANG, _Bestand, scalar
+from macros.paginas.weergave import datum
 
 GEEN_JAAR = "Er is nog geen jaar: maak er een met make nieuw-jaar JAAR=<jaar>."
 

@@ -7,9 +7,9 @@ import re
 import pytest
 
 from bouwer import afspraak, jaar, model, thema
-from macros import inhoud, paginas
-from macros.model import Doel, Tabel
-from macros.paginas import relatief
+from macros.paginas import inhoud, adressen as paginas
+from macros.gegevens.model import Doel, Tabel
+from macros.paginas.adressen import relatief
 
 
 def nummers(afspraken) -> list[int]:

@@ -26,9 +26,9 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import BEKEND, FIXTURES, PROJECT, bouw, bouw_zonder_waarschuwing, projectkopie
-from macros import bron
-from macros.laden import laad
-from macros.model import GAT, Afspraak, Model
+from macros.gegevens import bronteksten as bron
+from macros.gegevens.laden import laad
+from macros.gegevens.model import GAT, Afspraak, Model
 
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000/")  # as mkdocs.yml reads it
 NIET_ONDERTEKEND = "Deze jaarschijf is nog niet ondertekend."
@@ -677,7 +677,7 @@ def test_bouw_met_foute_data_stopt_zonder_traceback(tmp_path):
 
 
 def test_witruimte_telt_in_pre_en_script():
-    from macros.witruimte import zonder_inspringing
+    from macros.lijm.witruimte import zonder_inspringing
 
     html = "<div>\n    <p>een\n\n   twee</p>\n  <pre>\n  ingesprongen\n\n</pre>  \n <script>\n  a = 1\n</script>\n</div>"
     assert zonder_inspringing(html) == (

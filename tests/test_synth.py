@@ -12,10 +12,10 @@ import pytest
 import yaml
 
 from conftest import PROJECT, SCHEMA, bouw_zonder_waarschuwing, maak_gegevens, projectkopie
-from macros import synth
-from macros.cli import main
-from macros.laden import laad
-from macros.tekst import Termen
+from macros.gereedschap import synth
+from macros.gereedschap.cli import main
+from macros.gegevens.laden import laad
+from macros.paginas.tekst import Termen
 
 JAREN, AFSPRAKEN = 3, 12
 EERSTE = synth.EERSTE_JAAR

@@ -2,8 +2,8 @@
 
 Unit tests on text built here, and the glossary of the fixture set `een-jaar`.
 """
-from macros.model import normaal
-from macros.tekst import Termen, alineas
+from macros.gegevens.model import normaal
+from macros.paginas.tekst import Termen, alineas
 
 
 def test_html_in_data_wordt_tekst():
@@ -27,7 +27,7 @@ def test_normaal_vouwt_regels_binnen_een_alinea():
 
 
 def _uitleg():
-    from macros.model import Begrip
+    from macros.gegevens.model import Begrip
     return Termen({
         "huurachterstand": Begrip("huurachterstand", "huurachterstand", "Huur die nog betaald moet worden."),
         "woningcorporatie": Begrip("woningcorporatie", "woningcorporatie", "Verhuurder.",
@@ -68,11 +68,11 @@ def test_zonder_begrippen_blijft_tekst_alleen_ge_escaped():
 
 
 def test_kop_neutraliseert_markdown_en_html():
-    from macros.tekst import kop
+    from macros.paginas.tekst import kop
     assert kop("# <i>x</i> *y* [z](u) {{ a }}") == r"\# &lt;i&gt;x&lt;/i&gt; \*y\* \[z\](u) \{\{ a \}\}"
 
 
 def test_datum_en_getal_zoals_een_nederlandse_lezer_ze_schrijft():
-    from macros.weergave import datum, getal
+    from macros.paginas.weergave import datum, getal
     assert datum("2023-12-07") == "7 december 2023"
     assert getal(1250) == "1.250" and getal(71.0) == "71" and getal(2.5) == "2,5"

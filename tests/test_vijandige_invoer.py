@@ -19,8 +19,8 @@ from bs4 import BeautifulSoup
 
 from bouwer import afspraak, jaar, model, thema
 from conftest import PROJECT, bouw_zonder_waarschuwing, projectkopie, regels, vervang
-from macros import export
-from macros.laden import laad
+from macros.gereedschap import export
+from macros.gegevens.laden import laad
 
 WONINGBOUW = "data/2030/woningbouw.yaml"
 JAARSCHIJF = "data/2030/jaarschijf.yaml"

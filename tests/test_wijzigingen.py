@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from conftest import BEKEND, PROJECT, cli_in_proces, maak_gegevens
-from macros.laden import laad
-from macros.model import Gemeente, Model
-from macros.wijzigingen import GitFout, data_op_versie, woordverschil
+from macros.gegevens.laden import laad
+from macros.gegevens.model import Gemeente, Model
+from macros.gereedschap.wijzigingen import GitFout, data_op_versie, woordverschil
 
 KOP = "## Wijzigingen in de gegevens"
 # git as on a clean CI machine: no user or system configuration, a name to commit with,

@@ -37,7 +37,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import sync_playwright
 
-from macros.model import Afspraak, Model
+from macros.gegevens.model import Afspraak, Model
 
 PREFIX = "/pa/"  # the site's path on the test server, like /repo/ on GitHub Pages
 HOST = "127.0.0.1"

@@ -13,8 +13,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from macros import paginas
-from macros.tekst import Termen
+from macros.paginas import adressen as paginas
+from macros.paginas.tekst import Termen
 
 from .conftest import PREFIX, gebouwd, open_pagina, plaats_in_tekst
 

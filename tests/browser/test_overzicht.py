@@ -28,8 +28,8 @@ import bouwer
 import pytest
 from playwright.sync_api import expect
 
-from macros import inhoud, paginas
-from macros.model import Afspraak, Jaar, Model
+from macros.paginas import inhoud, adressen as paginas
+from macros.gegevens.model import Afspraak, Jaar, Model
 
 from .conftest import gebouwd, open_pagina
 

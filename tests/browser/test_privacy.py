@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros import paginas
+from macros.paginas import adressen as paginas
 
 from .conftest import gebouwd, open_pagina, zoek
 

@@ -1,6 +1,6 @@
 """The screenshots in the editors' guide (/bijdragen/) come from the real site.
 
-They show the guide's example commitment (macros/voorbeelden.py), whatever the data is.
+They show the guide's example commitment (macros/paginas/voorbeelden.py), whatever the data is.
 This browser takes them from the built site. With SCHERMAFBEELDINGEN=bijwerken it writes
 them into docs/assets/bijdragen/: `make schermafbeeldingen` does that, and so does CI before
 it builds the site, so the published guide always shows the data it publishes. A normal run
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from macros import paginas, voorbeelden
+from macros.paginas import adressen as paginas, voorbeelden
 
 from .conftest import open_pagina
 

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from macros import paginas
+from macros.paginas import adressen as paginas
 
 from .conftest import PREFIX, gebouwd, open_pagina, plaats_in_tekst, zoek
 

@@ -12,10 +12,12 @@ from markupsafe import Markup, escape
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from . import export, paginas, voorbeelden
-from .laden import jaarschijfbestand, laad, themabestand
-from .model import Model
-from .weergave import Site, Weergave
+from ..gereedschap import export
+
+from ..paginas import adressen as paginas, voorbeelden
+from ..gegevens.laden import jaarschijfbestand, laad, themabestand
+from ..gegevens.model import Model
+from ..paginas.weergave import Site, Weergave
 
 MODEL = "prestatieafspraken_model"  # attribute of the macros plugin that holds the model
 WEERGAVE = "prestatieafspraken_weergave"  # ... and the renderer of the generated pages

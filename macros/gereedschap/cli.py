@@ -10,10 +10,10 @@ from pathlib import Path
 import yaml
 
 from . import export, nieuw_jaar, synth, wijzigingen
-from .laden import laad
-from .meldingen import FOUT, zichtbaar
+from ..gegevens.laden import laad
+from ..gegevens.meldingen import FOUT, zichtbaar
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 GEEN_JAAR = "Er is nog geen jaar: maak er een met make nieuw-jaar JAAR=<jaar>."
 
 

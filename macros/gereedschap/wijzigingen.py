@@ -28,12 +28,12 @@ from dataclasses import dataclass, fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
-from .laden import Resultaat, laad
-from .model import (Afspraak, Begrip, Cel, Doel, Document, Gemeente, Grondslag, Groep, Jaar, Model,
+from ..gegevens.laden import Resultaat, laad
+from ..gegevens.model import (Afspraak, Begrip, Cel, Doel, Document, Gemeente, Grondslag, Groep, Jaar, Model,
                     Ondertekenaar, Ondertekening, Partij, Plaats, Relatie, Rol, Tabel, Termijn, Thema,
                     ThemaInJaar, GAT, normaal)
-from .paginas import afspraak_url, jaar_url, thema_url
-from .weergave import datum, getal
+from ..paginas.adressen import afspraak_url, jaar_url, thema_url
+from ..paginas.weergave import datum, getal
 
 LEEG = Model(gemeente=Gemeente(""), partijen={}, groepen={}, themas={}, plaatsen={}, documenten={}, begrippen={}, jaren={})
 

@@ -12,11 +12,11 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from . import handleiding, inhoud, paginas, voorbeelden
-from .export import afspraak_url
-from .laden import jaarschijfbestand, themabestand
-from .model import Model
-from .paginas import relatief
+from . import handleiding, inhoud, adressen as paginas, voorbeelden
+from ..gereedschap.export import afspraak_url
+from ..gegevens.laden import jaarschijfbestand, themabestand
+from ..gegevens.model import Model
+from .adressen import relatief
 from .tekst import Termen, alineas, kop, zin
 
 TEMPLATES = Path(__file__).parent / "templates"

@@ -36,9 +36,9 @@ from pathlib import Path
 
 import yaml
 
-from .controles import NOG_INVULLEN, OVERGENOMEN
-from .laden import JAARSCHIJF, laad
-from .model import GAT, Afspraak, Jaar, Model, ThemaInJaar
+from ..gegevens.controles import NOG_INVULLEN, OVERGENOMEN
+from ..gegevens.laden import JAARSCHIJF, laad
+from ..gegevens.model import GAT, Afspraak, Jaar, Model, ThemaInJaar
 
 LANG = 100  # texts longer than this, or with more than one line, become literal blocks
 _VIER_CIJFERS = re.compile(r"[0-9]{4}")  # matched in full

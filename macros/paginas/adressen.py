@@ -9,7 +9,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
-from .model import Model
+from ..gegevens.model import Model
 
 # Page types; each has a template `<soort>.html` in macros/templates/.
 JAAR, THEMA, PARTIJ, AFSPRAAK, OVERZICHT, VOLLEDIGE_TEKST = (

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .bron import ondertekende_teksten
-from .model import GAT, Afspraak, Groep, Jaar, Model, Partij, Tabel
+from ..gegevens.bronteksten import ondertekende_teksten
+from ..gegevens.model import GAT, Afspraak, Groep, Jaar, Model, Partij, Tabel
 
 SOORTEN = {  # a party's kind, singular and plural, as the pages say it
     "gemeente": ("de gemeente", "de gemeenten"),

@@ -17,9 +17,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
-from .controles import gat, onbekend
-from .laden import themabestand
-from .model import Afspraak, Jaar, Model
+from ..gegevens.controles import gat, onbekend
+from ..gegevens.laden import themabestand
+from ..gegevens.model import Afspraak, Jaar, Model
 from .voorbeelden import zoals_in_het_bestand
 
 THEMASCHEMA = "thema.schema.json"

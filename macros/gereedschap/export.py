@@ -6,8 +6,8 @@ import io
 import json
 from pathlib import Path
 
-from .model import Afspraak, Doel, Jaar, Model
-from .paginas import afspraak_url as pad_van_afspraak
+from ..gegevens.model import Afspraak, Doel, Jaar, Model
+from ..paginas.adressen import afspraak_url as pad_van_afspraak
 
 LICENTIE = "CC0-1.0"
 SCHEMA_BESTAND = "afspraken-export.schema.json"  # in data/schema/

@@ -50,11 +50,11 @@ from pathlib import Path
 
 import yaml
 
-from .controles import NOG_INVULLEN
-from .laden import laad
-from .model import Afspraak, Cel, Model, Ondertekening, ThemaInJaar, afspraak_id
+from ..gegevens.controles import NOG_INVULLEN
+from ..gegevens.laden import laad
+from ..gegevens.model import Afspraak, Cel, Model, Ondertekening, ThemaInJaar, afspraak_id
 
-VOORBEELD = Path(__file__).resolve().parent.parent / "data"  # the real data, imitated by default
+VOORBEELD = Path(__file__).resolve().parents[2] / "data"  # the real data, imitated by default
 ZAAD = 1  # the default seed
 EERSTE_JAAR = 2024
 LAATSTE_JAAR = 2100  # the schema's last year

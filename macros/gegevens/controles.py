@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
-from . import bron
+from . import bronteksten as bron
 from .meldingen import WAARSCHUWING, Melding
 from .schemas import suggestie
 from .yamlbestand import Bestand

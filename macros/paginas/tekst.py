@@ -5,7 +5,7 @@ import re
 
 from markupsafe import Markup, escape
 
-from .model import GAT, Begrip
+from ..gegevens.model import GAT, Begrip
 
 GAT_HTML = Markup('<span class="gat" title="Hier ontbreken woorden in de bron">[…]</span>')
 

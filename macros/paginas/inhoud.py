@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Afspraak, Doel, Jaar, Model, Ondertekenaar, Rol, Tabel, ThemaInJaar, leden
+from ..gegevens.model import Afspraak, Doel, Jaar, Model, Ondertekenaar, Rol, Tabel, ThemaInJaar, leden
 
 ZONDER_KOP = "Zonder tussenkop"  # commitments printed before any sub-heading
 

@@ -1,0 +1,1 @@
+"""The pages: addresses, page table, queries, text rules, rendering and templates. No MkDocs."""

@@ -2,7 +2,8 @@
 
 Mobile, Lighthouse's default form factor, with its simulated slow network and CPU.
 Chromium is never downloaded: it comes from the OS packages (apt-get install chromium),
-found through $CHROME_PATH or $CHROMIUM_PATH or a usual location.
+found through $CHROMIUM_PATH or $CHROME_PATH or a usual location
+(macros/gereedschap/chromium.py).
 """
 from __future__ import annotations
 
@@ -13,31 +14,22 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from macros.gereedschap.chromium import OPTIES, ChromiumOntbreekt
+from macros.gereedschap.chromium import vind_chromium as _vind_chromium
+
 from .bouwen import BenchFout
 
 LIGHTHOUSE = Path(__file__).resolve().parent / "node_modules" / ".bin" / "lighthouse"
 CATEGORIEEN = ("performance", "accessibility", "best-practices", "seo")
-KANDIDATEN = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome",
-              "/usr/bin/google-chrome-stable", "/snap/bin/chromium")
-# Without the background-networking flags Chromium keeps trying to reach Google's
-# services, which a closed network refuses; a page under test never needs them.
-CHROMIUM_OPTIES = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                   "--disable-background-networking", "--disable-component-update", "--disable-sync")
+CHROMIUM_OPTIES = ("--headless", *OPTIES)
 
 
 def vind_chromium() -> str:
-    for naam in ("CHROME_PATH", "CHROMIUM_PATH"):
-        waarde = os.environ.get(naam, "").strip()
-        if waarde:
-            if os.access(waarde, os.X_OK):
-                return waarde
-            raise BenchFout(f"{naam}={waarde} is geen uitvoerbaar bestand")
-    for pad in KANDIDATEN:
-        if os.access(pad, os.X_OK):
-            return pad
-    raise BenchFout("Chromium niet gevonden. Installeer de Chromium van het besturingssysteem "
-                    "(Debian/Ubuntu: apt-get install chromium) of zet CHROME_PATH op het programma. "
-                    "Download geen browser.")
+    """The OS's Chromium (macros/gereedschap/chromium.py, shared with the browser tests)."""
+    try:
+        return _vind_chromium()
+    except ChromiumOntbreekt as fout:
+        raise BenchFout(str(fout)) from None
 
 
 def controleer_lighthouse() -> None:

@@ -1,6 +1,7 @@
 """Browser-test harness: the OS's headless Chromium, built sites under a sub-path, no network.
 
-- `vind_chromium()` finds the browser of the operating system; Playwright never downloads one.
+- `vind_chromium()` finds the browser of the operating system (macros/gereedschap/chromium.py, shared
+  with `make bench`); Playwright never downloads one.
   Without a browser the browser tests are skipped, except in CI (CI=true), where that fails.
 - `dienaar(map)` serves a built site at http://127.0.0.1:PORT/pa/, as GitHub Pages serves
   https://owner.github.io/repo/: a page that works there uses only relative links. One
@@ -38,32 +39,17 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from macros.gegevens.model import Afspraak, Model
+from macros.gereedschap import chromium
 
 PREFIX = "/pa/"  # the site's path on the test server, like /repo/ on GitHub Pages
 HOST = "127.0.0.1"
 AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
 
-# Where Debian, Ubuntu, Google's packages and snap put the browser, in order of preference.
-KANDIDATEN = (
-    "/usr/bin/chromium",
-    "/usr/bin/chromium-browser",
-    "/usr/bin/google-chrome",
-    "/usr/bin/google-chrome-stable",
-    "/snap/bin/chromium",
-)
-OMGEVINGSVARIABELEN = ("CHROMIUM_PATH", "CHROME_PATH")
-
-# Without the background-networking flags Chromium keeps trying to reach Google's
-# services, which a closed network refuses; the site itself never needs them.
-CHROMIUM_OPTIES = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+# The finder and the browser options are shared with `make bench` (macros/gereedschap/chromium.py);
+# the names stay here so that tests can replace the locations.
+KANDIDATEN = chromium.KANDIDATEN
+OMGEVINGSVARIABELEN = chromium.OMGEVINGSVARIABELEN
+CHROMIUM_OPTIES = list(chromium.OPTIES)
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
@@ -74,35 +60,19 @@ def in_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() == "true"
 
 
-def geen_chromium(reden: str):
+def geen_chromium(melding: str):
     """Skip the browser tests; in CI (CI=true) a missing browser is a failure instead."""
-    melding = (
-        f"Chromium niet gevonden: {reden}. Installeer de Chromium van het besturingssysteem "
-        "(Debian/Ubuntu: apt-get install chromium) of zet CHROMIUM_PATH op het programma, "
-        "bijvoorbeeld CHROMIUM_PATH=/usr/bin/chromium. Download geen browser via playwright install."
-    )
     if in_ci():
         pytest.fail(melding + " (CI=true: browsertests mogen niet overgeslagen worden)", pytrace=False)
     pytest.skip(melding)
 
 
-def uitvoerbaar(pad: str) -> bool:
-    return Path(pad).is_file() and os.access(pad, os.X_OK)
-
-
 def vind_chromium() -> str:
     """Path of the OS's Chromium: $CHROMIUM_PATH or $CHROME_PATH, else a usual location."""
-    for naam in OMGEVINGSVARIABELEN:
-        waarde = os.environ.get(naam, "").strip()
-        if waarde:
-            if uitvoerbaar(waarde):
-                return waarde
-            geen_chromium(f"{naam}={waarde} is geen uitvoerbaar bestand")
-    for pad in KANDIDATEN:
-        if uitvoerbaar(pad):
-            return pad
-    geen_chromium(f"{' en '.join(OMGEVINGSVARIABELEN)} zijn niet gezet en geen van "
-                  f"{', '.join(KANDIDATEN)} bestaat")
+    try:
+        return chromium.vind_chromium(KANDIDATEN)
+    except chromium.ChromiumOntbreekt as fout:
+        geen_chromium(str(fout))
 
 
 @pytest.fixture(scope="session")

@@ -1,11 +1,14 @@
 """Project copies, timed builds, and the peer floor: plain Material building the same pages.
 
 Every build is a separate `mkdocs build --strict` process (never -q: with it a strict
-build exits 0 on warnings), timed from start to exit; its peak memory is the maximum
-resident set size that the kernel reports for it (os.wait4).
+build exits 0 on warnings). What counts is its CPU time, user + sys, as the kernel
+reports it for the process when it ends (os.wait4, `rusage`): on a busy machine the wall
+time (also kept, for information) grows with whatever else runs, the CPU time much less.
+Its peak memory is the maximum resident set size from the same report.
 """
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import shutil
@@ -17,7 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 PROJECT = Path(__file__).resolve().parent.parent
-VASTLEGGEN = Path(__file__).resolve().parent / "vastleggen.py"
+BENCH = Path(__file__).resolve().parent
+VASTLEGGEN = BENCH / "vastleggen.py"
+VLOERHAAK = BENCH / "vloerhaak.py"
+# The project's own post-processing of built pages, which the floor must do too to write
+# the same bytes (bench/vloerhaak.py imports it from its folder).
+WITRUIMTE = Path("macros") / "lijm" / "witruimte.py"
 # What a project copy leaves out: environments, build output, caches, the bench itself.
 NIET_KOPIEREN = (".venv", ".git", "site", "bench", "export", "node_modules", "__pycache__", ".pytest_cache")
 OMGEVING = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}  # Material's banner is not about this site
@@ -29,8 +37,12 @@ class BenchFout(Exception):
 
 @dataclass(frozen=True)
 class Bouw:
-    seconden: float
+    cpu: float  # seconds of CPU time, user + sys, of the build process
+    seconden: float  # wall time, for information
     geheugen: int  # peak resident memory of the build process, bytes
+
+    def als_dict(self) -> dict:
+        return {"cpu_s": round(self.cpu, 3), "wand_s": round(self.seconden, 3), "piekgeheugen_bytes": self.geheugen}
 
 
 def kopieer_project(doel: Path, data: Path | None = None) -> Path:
@@ -57,7 +69,8 @@ def bouw(project: Path, site: Path, config: str = "mkdocs.yml", omgeving: dict |
         uitvoer = log.read().decode("utf-8", "replace")
     if proces.returncode != 0 or "WARNING" in uitvoer:
         raise BenchFout(f"bouwen van {project} mislukt (code {proces.returncode}):\n{uitvoer[-4000:]}")
-    return Bouw(seconden, verbruik.ru_maxrss * 1024)  # Linux reports kilobytes
+    return Bouw(verbruik.ru_utime + verbruik.ru_stime, seconden,
+                verbruik.ru_maxrss * 1024)  # Linux reports kilobytes
 
 
 def synthetische_data(doel: Path, jaren: int, afspraken: int, zaad: int, voorbeeld: Path | None = None) -> Path:
@@ -108,25 +121,84 @@ def buiten_nav_patronen(buiten_nav: list[str], paginas: list[str]) -> list[str]:
     return patronen
 
 
-def maak_vloer(vastgelegd: Path, doel: Path) -> Path:
-    """A plain MkDocs Material project of the captured pages: no macros, no hook, no overrides."""
-    instellingen = json.loads((vastgelegd / "instellingen.json").read_text(encoding="utf-8"))
-    buiten_nav = json.loads((vastgelegd / "buiten-nav.json").read_text(encoding="utf-8"))
-    shutil.copytree(vastgelegd / "docs", doel / "docs")
-    paginas = sorted(p.relative_to(doel / "docs").as_posix() for p in (doel / "docs").rglob("*.md"))
-    config = {
+def vloer_config(project_config: dict, instellingen: dict, buiten_nav: list[str], paginas: list[str]) -> dict:
+    """The floor's mkdocs.yml from the project's: the same theme (and custom_dir), Markdown,
+    CSS, JavaScript, validation and search settings; no macros, no project hook, no watch.
+
+    The navigation is the project's as its hook made it; the floor's own hook
+    (bench/vloerhaak.py) marks the years in it as the project's hook does.
+    """
+    config = {k: v for k, v in project_config.items()
+              if k not in ("INHERIT", "hooks", "watch", "plugins", "nav", "not_in_nav", "docs_dir", "site_dir")}
+    if "plugins" in project_config:  # without the key MkDocs adds its search plugin by itself
+        config["plugins"] = [p for p in project_config["plugins"] if _plugin_naam(p).rpartition("/")[2] == "search"]
+    config.update({
         "site_name": instellingen["site_name"],
         "site_description": instellingen["site_description"],
         "site_url": instellingen["site_url"],
         "docs_dir": "docs",
-        "strict": True,
-        "theme": instellingen["theme"],
-        "extra": instellingen["extra"],
-        "extra_css": instellingen["extra_css"],
-        "extra_javascript": instellingen["extra_javascript"],
-        "plugins": [{"search": instellingen["search"]}],
         "nav": instellingen["nav"],
         "not_in_nav": "\n".join(buiten_nav_patronen(buiten_nav, paginas)),
-    }
+        "hooks": [VLOERHAAK.name],
+    })
+    return config
+
+
+def _plugin_naam(plugin) -> str:
+    return plugin if isinstance(plugin, str) else next(iter(plugin))
+
+
+def maak_vloer(project: Path, vastgelegd: Path, doel: Path) -> Path:
+    """Plain MkDocs + Material building the captured pages of `project`: the project's
+    overrides (custom_dir), and bench/vloerhaak.py as its only hook."""
+    from mkdocs.utils.yaml import yaml_load
+
+    with open(project / "mkdocs.yml", "rb") as f:
+        project_config = yaml_load(f)
+    instellingen = json.loads((vastgelegd / "instellingen.json").read_text(encoding="utf-8"))
+    buiten_nav = json.loads((vastgelegd / "buiten-nav.json").read_text(encoding="utf-8"))
+    shutil.copytree(vastgelegd / "docs", doel / "docs")
+    paginas = sorted(p.relative_to(doel / "docs").as_posix() for p in (doel / "docs").rglob("*.md"))
+    config = vloer_config(project_config, instellingen, buiten_nav, paginas)
+    thema = config.get("theme")
+    if isinstance(thema, dict) and thema.get("custom_dir"):
+        shutil.copytree(project / thema["custom_dir"], doel / thema["custom_dir"])
+    if not (project / WITRUIMTE).is_file():
+        raise BenchFout(f"{WITRUIMTE} ontbreekt: pas de vloer (bench/vloerhaak.py) aan aan wat het project "
+                        "nu met gebouwde pagina's doet")
+    shutil.copy2(project / WITRUIMTE, doel / WITRUIMTE.name)
+    shutil.copy2(VLOERHAAK, doel / VLOERHAAK.name)
+    shutil.copy2(vastgelegd / "vloerhaak.json", doel / "vloerhaak.json")
+    # JSON is YAML: no quoting to get wrong
     (doel / "mkdocs.yml").write_text(json.dumps(config, ensure_ascii=False, indent=1), encoding="utf-8")
     return doel
+
+
+# --- the same bytes -----------------------------------------------------------------------
+
+def _inhoud(pad: Path) -> bytes:
+    """A built file's bytes; a gzip file's unpacked (its header holds the time it was written)."""
+    data = pad.read_bytes()
+    return gzip.decompress(data) if pad.suffix == ".gz" else data
+
+
+def verschillen(a: Path, b: Path) -> list[str]:
+    """Every file that is not the same in the built sites `a` and `b` (relative paths, sorted),
+    with what differs: only in one of them, or other bytes."""
+    bestanden = [{p.relative_to(map_).as_posix() for p in map_.rglob("*") if p.is_file()} for map_ in (a, b)]
+    uit = [f"{pad} (alleen in {a.name})" for pad in sorted(bestanden[0] - bestanden[1])]
+    uit += [f"{pad} (alleen in {b.name})" for pad in sorted(bestanden[1] - bestanden[0])]
+    uit += [f"{pad} (andere inhoud)" for pad in sorted(bestanden[0] & bestanden[1]) if _inhoud(a / pad) != _inhoud(b / pad)]
+    return sorted(uit)
+
+
+def controleer_zelfde_bytes(synth: Path, vloer: Path, hoeveel: int = 10) -> int:
+    """Stop the benchmark unless the floor built byte for byte the synthetic site's files:
+    every page, the search index, the sitemap, assets and open data. Returns the number
+    of pages (HTML files) of each."""
+    anders = verschillen(synth, vloer)
+    if anders:
+        raise BenchFout(f"de vloer bouwt niet dezelfde site als de synthetische site: {len(anders)} "
+                        f"bestanden verschillen, de verhouding zou niets betekenen. De eerste:\n  "
+                        + "\n  ".join(anders[:hoeveel]))
+    return sum(1 for p in synth.rglob("*.html"))

@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -542,11 +543,13 @@ def _venv_kopie(project: Path) -> None:
     """The copy's .venv: links to the real one's parts, and its own stamp.
 
     `make` would rebuild (rm -rf) a .venv older than requirements.txt; here that could only
-    remove these links, never the real environment.
+    remove these links, never the real environment. A checkout without its own .venv (a git
+    worktree beside the main one) lends the environment that runs the tests.
     """
     venv = project / ".venv"
     venv.mkdir()
-    for deel in (PROJECT / ".venv").iterdir():
+    echt = PROJECT / ".venv" if (PROJECT / ".venv").is_dir() else Path(sys.prefix)
+    for deel in echt.iterdir():
         if deel.name != ".installed":
             (venv / deel.name).symlink_to(deel)
     (venv / ".installed").touch()

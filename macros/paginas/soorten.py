@@ -41,26 +41,58 @@ def _het_jaar(model: Model, jaar: Jaar) -> tuple[str, ...]:
     return ("",)  # one page per year; its key is empty
 
 
-def _niets(model: Model, jaar: Jaar, sleutel: str) -> dict:
-    return {}
+# --- what each type's template shows; templates lay it out and never query the model ---
+
+def _jaarpagina(model: Model, jaar: Jaar, sleutel: str) -> dict:
+    return {"kerncijfers": inhoud.kerncijfers(jaar),
+            "aantal_per_partij": {p: inhoud.aantal_van_partij(jaar, p) for p in model.partijen}}
 
 
-JAAR = Soort("jaar", lambda j, s: adressen.jaar_url(j), _het_jaar, _niets, ZONDER_INHOUDSOPGAVE, nav="")
-OVERZICHT = Soort("overzicht", lambda j, s: adressen.overzicht_url(j), _het_jaar, _niets, NIET_ZOEKEN,
+def _overzicht(model: Model, jaar: Jaar, sleutel: str) -> dict:
+    # the filters of every year in the switcher: its links keep the reader's filters
+    jaren = {jaar.jaar, *inhoud.jaarvenster(tuple(model.jaren), jaar.jaar)}
+    return {"filterkeuzes": {j: inhoud.filterkeuzes(model, model.jaren[j]) for j in jaren},
+            "plaatsfilter": {a.id: inhoud.plaatsfilter(model, a) for a in jaar.afspraken}}
+
+
+def _themapagina(model: Model, jaar: Jaar, sleutel: str) -> dict:
+    thema = next(t for t in jaar.themas if t.thema == sleutel)
+    return {"thema": thema, "indeling": inhoud.indeling(thema)}
+
+
+def _partijpagina(model: Model, jaar: Jaar, sleutel: str) -> dict:
+    vertegenwoordigt, vertegenwoordigd_door = inhoud.vertegenwoordiging(model, sleutel)
+    return {"partij": model.partijen[sleutel], "per_thema": inhoud.van_partij(model, jaar, sleutel),
+            "totaal": inhoud.aantal_van_partij(jaar, sleutel), "vertegenwoordigt": vertegenwoordigt,
+            "vertegenwoordigd_door": vertegenwoordigd_door, "ondertekenaar": inhoud.ondertekenaar_van(jaar, sleutel),
+            "groepen": inhoud.groepen_van(model, sleutel), "rollen": inhoud.rollen_van(model, jaar, sleutel)}
+
+
+def _volledige_tekst(model: Model, jaar: Jaar, sleutel: str) -> dict:
+    return {"indelingen": {t.thema: inhoud.indeling(t) for t in jaar.themas}, "zonder_kop": inhoud.ZONDER_KOP}
+
+
+def _afspraakpagina(model: Model, jaar: Jaar, sleutel: str) -> dict:
+    a = model.afspraak(sleutel)
+    vorige, volgende = inhoud.buren(jaar, a)
+    return {"afspraak": a, "vorige": vorige, "volgende": volgende,
+            "andere_jaren": inhoud.in_andere_jaren(model, a), "genoemd_bij": model.genoemd_bij(a.id),
+            "gerelateerd": tuple((model.afspraak(r.afspraak), r.reden) for r in a.gerelateerd)}
+
+
+JAAR = Soort("jaar", lambda j, s: adressen.jaar_url(j), _het_jaar, _jaarpagina, ZONDER_INHOUDSOPGAVE, nav="")
+OVERZICHT = Soort("overzicht", lambda j, s: adressen.overzicht_url(j), _het_jaar, _overzicht, NIET_ZOEKEN,
                   nav="Alle afspraken")
-THEMA = Soort("thema", adressen.thema_url, lambda m, j: (t.thema for t in j.themas),
-              lambda m, j, s: {"thema": next(t for t in j.themas if t.thema == s)}, ZONDER_INHOUDSOPGAVE,
-              nav=None, navgroep="Thema's", navtitel=lambda m, s: m.themas[s].naam)
-PARTIJ = Soort("partij", adressen.partij_url, lambda m, j: iter(m.partijen),
-               lambda m, j, s: {"partij": m.partijen[s]}, ZONDER_INHOUDSOPGAVE,
-               nav=None, navgroep="Partijen", navtitel=lambda m, s: m.partijen[s].naam)
-VOLLEDIGE_TEKST = Soort("volledige-tekst", lambda j, s: adressen.volledige_tekst_url(j), _het_jaar, _niets,
-                        NIET_ZOEKEN, nav="Volledige tekst")
+THEMA = Soort("thema", adressen.thema_url, lambda m, j: (t.thema for t in j.themas), _themapagina,
+              ZONDER_INHOUDSOPGAVE, nav=None, navgroep="Thema's", navtitel=lambda m, s: m.themas[s].naam)
+PARTIJ = Soort("partij", adressen.partij_url, lambda m, j: iter(m.partijen), _partijpagina,
+               ZONDER_INHOUDSOPGAVE, nav=None, navgroep="Partijen", navtitel=lambda m, s: m.partijen[s].naam)
+VOLLEDIGE_TEKST = Soort("volledige-tekst", lambda j, s: adressen.volledige_tekst_url(j), _het_jaar,
+                        _volledige_tekst, NIET_ZOEKEN, nav="Volledige tekst")
 # Commitment pages stay out of the navigation: the theme renders the navigation into
 # every page, and 80 entries a year made every page of the site heavy (DESIGN.md).
 AFSPRAAK = Soort("afspraak", lambda j, s: adressen.afspraak_url(s), lambda m, j: (a.id for a in j.afspraken),
-                 lambda m, j, s: {"afspraak": m.afspraak(s)}, ZONDER_INHOUDSOPGAVE, nav=None,
-                 in_andere_jaren=False)
+                 _afspraakpagina, ZONDER_INHOUDSOPGAVE, nav=None, in_andere_jaren=False)
 
 # In reading order: the order of each year's pages and of its navigation.
 SOORTEN: tuple[Soort, ...] = (JAAR, OVERZICHT, THEMA, PARTIJ, VOLLEDIGE_TEKST, AFSPRAAK)

@@ -17,7 +17,7 @@ $(STAMP): requirements.txt
 	@touch $(STAMP)
 
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --strict --dirty --dev-addr 127.0.0.1:8000
 
 # Never add the quiet flag: with it, a strict build exits 0 on warnings. The site is built
 # beside site/ and put in its place only when the build succeeded: a failed build never

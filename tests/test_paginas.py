@@ -7,7 +7,7 @@ import re
 import pytest
 
 from bouwer import afspraak, jaar, model, thema
-from macros.paginas import inhoud, adressen as paginas
+from macros.paginas import adressen as paginas, inhoud, soorten
 from macros.gegevens.model import Doel, Tabel
 from macros.paginas.adressen import relatief
 
@@ -54,22 +54,22 @@ def test_publieke_adressen_liggen_vast():
 
 
 def test_alleen_een_jaarpagina_is_een_index():
-    assert paginas.bron("2030/") == "2030/index.md"
-    assert paginas.bron("2030/themas/wonen/") == "2030/themas/wonen.md"
-    assert paginas.bron("2030/afspraken/") == "2030/afspraken.md"
+    assert paginas.bestandsnaam("2030/") == "2030/index.md"
+    assert paginas.bestandsnaam("2030/themas/wonen/") == "2030/themas/wonen.md"
+    assert paginas.bestandsnaam("2030/afspraken/") == "2030/afspraken.md"
 
 
 def test_paginalijst_nieuwste_jaar_eerst_elk_jaar_in_leesvolgorde(een_model):
-    lijst = paginas.paginas(een_model)
-    assert lijst == paginas.paginas(een_model)  # deterministic
+    lijst = soorten.paginas(een_model)
+    assert lijst == soorten.paginas(een_model)  # deterministic
     assert list(dict.fromkeys(p.jaar for p in lijst)) == sorted(een_model.jaren, reverse=True)
     for nummer, j in een_model.jaren.items():
-        soorten = [p.soort for p in lijst if p.jaar == nummer]
-        assert soorten == ["jaar", "overzicht", *["thema"] * len(j.themas), *["partij"] * len(een_model.partijen),
+        typen = [p.soort.naam for p in lijst if p.jaar == nummer]
+        assert typen == ["jaar", "overzicht", *["thema"] * len(j.themas), *["partij"] * len(een_model.partijen),
                            "volledige-tekst", *["afspraak"] * len(j.afspraken)]
-        assert [p.sleutel for p in lijst if p.jaar == nummer and p.soort == "afspraak"] == [a.id for a in j.afspraken]
-    assert all(not p.in_nav for p in lijst if p.soort == "afspraak")
-    assert all(p.in_nav for p in lijst if p.soort != "afspraak")
+        assert [p.sleutel for p in lijst if p.jaar == nummer and p.soort.naam == "afspraak"] == [a.id for a in j.afspraken]
+    assert all(not p.in_nav for p in lijst if p.soort.naam == "afspraak")
+    assert all(p.in_nav for p in lijst if p.soort.naam != "afspraak")
     assert len({p.url for p in lijst}) == len(lijst)
 
 
@@ -80,12 +80,12 @@ def test_elke_pagina_staat_op_haar_publieke_adres(een_model):
              "partij": lambda p: paginas.partij_url(p.jaar, p.sleutel),
              "volledige-tekst": lambda p: paginas.volledige_tekst_url(p.jaar),
              "afspraak": lambda p: paginas.afspraak_url(p.sleutel)}
-    for p in paginas.paginas(een_model):
-        assert p.url == adres[p.soort](p), p
+    for p in soorten.paginas(een_model):
+        assert p.url == adres[p.soort.naam](p), p
 
 
 def test_navigatie_heeft_jaren_themas_en_partijen_maar_geen_afspraken(andere_gemeente):
-    navigatie = paginas.navigatie(andere_gemeente)
+    navigatie = soorten.navigatie(andere_gemeente)
     assert [next(iter(s)) for s in navigatie] == [str(j) for j in sorted(andere_gemeente.jaren, reverse=True)]
     nieuwste = andere_gemeente.laatste_jaar
     inhoud_ = navigatie[0][str(nieuwste.jaar)]

@@ -72,7 +72,47 @@ class Resultaat:
         return fouten(self.meldingen)
 
 
-def laad(datamap: Path, schemamap: Path | None = None) -> Resultaat:
+class Leesgeheugen:
+    """Files read and checked against their schema, kept between the builds of one
+    `make serve`: a file is read again only when it changed on disk, and every file
+    again when the schemas changed. The checks across files always run anew."""
+
+    def __init__(self) -> None:
+        self._schemas: tuple = ()
+        self._bestanden: dict[tuple[str, str], tuple[tuple, Bestand | None, list[Melding]]] = {}
+        self._jaren: dict[int, tuple[tuple, Jaar]] = {}
+
+    @staticmethod
+    def stempel(pad: Path) -> tuple:
+        s = pad.stat()
+        return (s.st_mtime_ns, s.st_ctime_ns, s.st_size, s.st_ino)
+
+    def schemas(self, schemamap: Path) -> None:
+        stempel = tuple((p.name, self.stempel(p)) for p in sorted(schemamap.glob("*.json"))) \
+            if schemamap.is_dir() else ()
+        if stempel != self._schemas:
+            self._schemas, self._bestanden, self._jaren = stempel, {}, {}
+
+    def jaar(self, jaarmap: Jaarmap, gedeeld: list[Bestand | None], maak) -> Jaar:
+        """A year's model, made anew only when one of its files or the shared files changed
+        (files read again are new objects; unchanged ones are the very same)."""
+        bronnen = (jaarmap.jaarschijf, jaarmap.herstellingen, *jaarmap.themas, *gedeeld)
+        bewaard = self._jaren.get(jaarmap.jaar)
+        if bewaard is None or len(bewaard[0]) != len(bronnen) or any(
+                a is not b for a, b in zip(bewaard[0], bronnen)):
+            bewaard = self._jaren[jaarmap.jaar] = (bronnen, maak())
+        return bewaard[1]
+
+    def lees(self, pad: Path, soort: str, lezer) -> tuple[Bestand | None, list[Melding]]:
+        sleutel, stempel = (str(pad), soort), self.stempel(pad)
+        bewaard = self._bestanden.get(sleutel)
+        if bewaard is None or bewaard[0] != stempel:
+            bewaard = self._bestanden[sleutel] = (stempel, *lezer(pad, soort))
+        return bewaard[1], list(bewaard[2])
+
+
+def laad(datamap: Path, schemamap: Path | None = None, geheugen: Leesgeheugen | None = None) -> Resultaat:
+    """Read, check and model the data folder; `geheugen` keeps what was read for the next call."""
     datamap = Path(datamap).resolve()
     weergave = _weergave(datamap)
     if not datamap.is_dir():
@@ -83,12 +123,22 @@ def laad(datamap: Path, schemamap: Path | None = None) -> Resultaat:
         return Resultaat(None, problemen)
     meldingen: list[Melding] = []
 
-    def lees_met_schema(pad: Path, soort: str) -> Bestand | None:
+    def lees_en_controleer(pad: Path, soort: str) -> tuple[Bestand | None, list[Melding]]:
         bestand, problemen = lees(pad, weergave(pad))
-        meldingen.extend(problemen)
         if bestand is not None:
-            meldingen.extend(schemas.controleer(soort, bestand))
-            meldingen.extend(controles.schema_verwijzing(bestand, soort))
+            problemen = [*problemen, *schemas.controleer(soort, bestand),
+                         *controles.schema_verwijzing(bestand, soort)]
+        return bestand, problemen
+
+    if geheugen is not None:
+        geheugen.schemas(schemamap or datamap / "schema")
+
+    def lees_met_schema(pad: Path, soort: str) -> Bestand | None:
+        if geheugen is None:
+            bestand, problemen = lees_en_controleer(pad, soort)
+        else:
+            bestand, problemen = geheugen.lees(pad, soort, lees_en_controleer)
+        meldingen.extend(problemen)
         return bestand
 
     def koppeling(pad: Path) -> bool:
@@ -126,7 +176,7 @@ def laad(datamap: Path, schemamap: Path | None = None) -> Resultaat:
     meldingen = gesorteerd(meldingen)
     if any(m.niveau == FOUT for m in meldingen):
         return Resultaat(None, meldingen)
-    return Resultaat(maak_model(gelezen), meldingen)
+    return Resultaat(maak_model(gelezen, geheugen), meldingen)
 
 
 def _lees_jaarmap(map_: Path, lees_met_schema, koppeling, meldingen: list[Melding], weergave) -> Jaarmap:
@@ -170,7 +220,7 @@ def _weergave(datamap: Path):
     return weergave
 
 
-def maak_model(gelezen: Gelezen) -> Model:
+def maak_model(gelezen: Gelezen, geheugen: Leesgeheugen | None = None) -> Model:
     """Build the model from files that passed every check."""
     d = {naam: b.data for naam, b in gelezen.gedeeld.items()}
     partijen = {p["id"]: maak(Partij, p) for p in d["partijen.yaml"]["partijen"]}
@@ -184,7 +234,9 @@ def maak_model(gelezen: Gelezen) -> Model:
         plaatsen={p["id"]: maak(Plaats, p) for p in d["plaatsen.yaml"]["plaatsen"]},
         documenten={x["id"]: maak(Document, x) for x in d["documenten.yaml"]["documenten"]},
         begrippen={b["id"]: maak(Begrip, b) for b in d["begrippen.yaml"]["begrippen"]},
-        jaren={j.jaar: _maak_jaar(j, partijen, groepen, list(themas))
+        jaren={j.jaar: _maak_jaar(j, partijen, groepen, list(themas)) if geheugen is None
+               else geheugen.jaar(j, [gelezen.gedeeld.get("partijen.yaml"), gelezen.gedeeld.get("themas.yaml")],
+                                  lambda j=j: _maak_jaar(j, partijen, groepen, list(themas)))
                for j in sorted(gelezen.jaren, key=lambda j: j.jaar)},
     )
 

@@ -53,6 +53,18 @@ def met_tabellen(thema: ThemaInJaar, afspraken: tuple[Afspraak, ...]) -> tuple[B
     return tuple(blokken)
 
 
+@dataclass(frozen=True)
+class Indeling:
+    """A theme's commitments as the signed text prints them: per sub-heading, with each
+    table after the commitment it follows; then the tables tied to no commitment."""
+    groepen: tuple[tuple[KopGroep, tuple[Blok, ...]], ...]
+    losse_tabellen: tuple[Tabel, ...]
+
+
+def indeling(thema: ThemaInJaar) -> Indeling:
+    return Indeling(tuple((g, met_tabellen(thema, g.afspraken)) for g in per_kop(thema)), losse_tabellen(thema))
+
+
 def losse_tabellen(thema: ThemaInJaar) -> tuple[Tabel, ...]:
     """Tables not tied to a commitment of this theme (shown after the commitments)."""
     nummers = {a.nummer for a in thema.afspraken}

@@ -5,6 +5,7 @@ name and address. One template per page type, loaded by name; Python passes data
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -12,11 +13,10 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from . import handleiding, inhoud, adressen as paginas, voorbeelden
+from . import adressen, handleiding, inhoud, soorten, voorbeelden
 from ..gereedschap.export import afspraak_url
 from ..gegevens.laden import jaarschijfbestand, themabestand
 from ..gegevens.model import Model
-from .adressen import relatief
 from .tekst import Termen, alineas, kop, zin
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -35,6 +35,17 @@ def getal(waarde: float) -> str:
     if waarde == int(waarde):
         return f"{int(waarde):,}".replace(",", ".")
     return f"{waarde:,}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+@functools.cache
+def templates() -> Environment:
+    """The templates, compiled once per process (under `make serve`, once per version of
+    the code: a change imports the package anew). Jinja reloads a template that changed."""
+    omgeving = Environment(
+        loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True),
+        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    omgeving.filters.update(alineas=alineas, zin=zin, kop=kop, datum=datum, getal=getal)
+    return omgeving
 
 
 @dataclass(frozen=True)
@@ -59,56 +70,27 @@ class Weergave:
         self.model = model
         self.site = site
         self.termen = Termen(model.begrippen)
-        self.templates = Environment(
-            loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True),
-            undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-        self.templates.filters.update(alineas=alineas, zin=zin, kop=kop, datum=datum, getal=getal)
+        self.templates = templates()
         self.voorbeeld = voorbeelden.voorbeelden(model, date.today().year)
         self._gids: Gids | None = None
-        self.templates.globals.update(inhoud=inhoud, url=paginas, model=model, site=site,
-                                      permanent_adres=lambda a: afspraak_url(site.adres, a),
-                                      vast=voorbeelden, vb=self.voorbeeld, schema_velden=self.schema_velden,
-                                      themabestand=themabestand, jaarschijfbestand=jaarschijfbestand,
-                                      gids=self.gids, velden_van_bestand=self.velden_van_bestand)
+        # passed with every render, not set on the shared environment
+        self.globals = dict(inhoud=inhoud, url=adressen, model=model, site=site,
+                            permanent_adres=lambda a: afspraak_url(site.adres, a),
+                            vast=voorbeelden, vb=self.voorbeeld, schema_velden=self.schema_velden,
+                            themabestand=themabestand, jaarschijfbestand=jaarschijfbestand,
+                            gids=self.gids, velden_van_bestand=self.velden_van_bestand)
 
     def render(self, template: str, huidige_url: str, **context) -> Markup:
         """A template for the page at `huidige_url`; links in it are relative to that page."""
         return Markup(self.templates.get_template(template).render(
-            naar=lambda doel: relatief(huidige_url, doel),
+            **self.globals,
+            naar=lambda doel: adressen.relatief(huidige_url, doel),
             uitleg=self.termen.uitleg(),
             **context))
 
-    def pagina(self, soort: str, jaar: int, sleutel: str, huidige_url: str) -> Markup:
-        """A generated page (year, theme, party, commitment, overview, full text)."""
-        context = {"jaar": self.model.jaren[jaar], "jaarlinks": self.jaarlinks(soort, jaar, sleutel)}
-        if soort == paginas.AFSPRAAK:
-            context["afspraak"] = self.model.afspraak(sleutel)
-        elif soort == paginas.THEMA:
-            context["thema"] = next(t for t in context["jaar"].themas if t.thema == sleutel)
-        elif soort == paginas.PARTIJ:
-            context["partij"] = self.model.partijen[sleutel]
-        return self.render(f"{soort}.html", huidige_url, **context)
-
-    def jaarlinks(self, soort: str, huidig: int, sleutel: str) -> list[tuple[int, str]]:
-        """The same page in the years of the switcher (the year page where it does not
-        exist), newest first; see inhoud.jaarvenster. None on a commitment page."""
-        if soort == paginas.AFSPRAAK:
-            return []
-        links = []
-        for jaar in inhoud.jaarvenster(tuple(self.model.jaren), huidig):
-            j = self.model.jaren[jaar]
-            if soort == paginas.THEMA and any(t.thema == sleutel for t in j.themas):
-                doel = paginas.thema_url(jaar, sleutel)
-            elif soort == paginas.PARTIJ:
-                doel = paginas.partij_url(jaar, sleutel)
-            elif soort == paginas.OVERZICHT:
-                doel = paginas.overzicht_url(jaar)
-            elif soort == paginas.VOLLEDIGE_TEKST:
-                doel = paginas.volledige_tekst_url(jaar)
-            else:
-                doel = paginas.jaar_url(jaar)
-            links.append((jaar, doel))
-        return links
+    def pagina(self, pagina: soorten.Pagina) -> Markup:
+        """A generated page: a Markdown title line, then HTML (see soorten.py for the types)."""
+        return self.render(pagina.soort.template, pagina.url, **soorten.context(self.model, pagina))
 
     def gids(self) -> Gids:
         """Worked out once, for the one page that shows it."""

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import pytest
 
-from macros.paginas import adressen as paginas
+from macros.paginas import adressen as paginas, soorten
 
 from .conftest import gebouwd, open_pagina, zoek
 
-PAGINATYPES = ("home", paginas.JAAR, paginas.THEMA, paginas.PARTIJ, paginas.AFSPRAAK,
-               paginas.OVERZICHT, "begrippen", paginas.VOLLEDIGE_TEKST)
+PAGINATYPES = ("home", *(s.naam for s in soorten.SOORTEN), "begrippen")
 
 
 def voorbeeldpagina(model, soort: str) -> str:
@@ -32,13 +31,13 @@ def voorbeeldpagina(model, soort: str) -> str:
     partij = afspraak.partijen[0] if afspraak.partijen else next(iter(model.partijen))
     return {
         "home": "",
-        paginas.JAAR: paginas.jaar_url(afspraak.jaar),
-        paginas.THEMA: paginas.thema_url(afspraak.jaar, afspraak.thema),
-        paginas.PARTIJ: paginas.partij_url(afspraak.jaar, partij),
-        paginas.AFSPRAAK: paginas.afspraak_url(afspraak.id),
-        paginas.OVERZICHT: paginas.overzicht_url(afspraak.jaar),
+        soorten.JAAR.naam: paginas.jaar_url(afspraak.jaar),
+        soorten.THEMA.naam: paginas.thema_url(afspraak.jaar, afspraak.thema),
+        soorten.PARTIJ.naam: paginas.partij_url(afspraak.jaar, partij),
+        soorten.AFSPRAAK.naam: paginas.afspraak_url(afspraak.id),
+        soorten.OVERZICHT.naam: paginas.overzicht_url(afspraak.jaar),
         "begrippen": "begrippen/",
-        paginas.VOLLEDIGE_TEKST: paginas.volledige_tekst_url(afspraak.jaar),
+        soorten.VOLLEDIGE_TEKST.naam: paginas.volledige_tekst_url(afspraak.jaar),
     }[soort]
 
 

@@ -18,8 +18,8 @@ A page's content may come from Markdown entirely, or partly from the project's h
 after Markdown (a generated page whose title line goes through Markdown and whose body
 the hook puts into `page.content` in `on_page_content`). Both are captured: the Markdown
 as it reaches the Markdown step (last `on_page_markdown`), the HTML that Markdown made of
-it (first `on_page_content`), and the content as the theme gets it (first
-`on_page_context`, before the search plugin takes `data-search-*` attributes out). When
+it (first `on_page_content`), and the content as the theme gets it (`on_page_context`,
+just before the search plugin takes `data-search-*` attributes out). When
 the content is what Markdown made, the Markdown is written as it is; when the hook added
 HTML after it, that HTML follows as a raw HTML block, which Markdown passes through as it
 is. The benchmark then checks every built file byte for byte (bench/bouwen.py).
@@ -35,6 +35,15 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import InclusionLevel
 
 MERK = "pa_"  # prefix of the attributes the project's hook sets on navigation items
+# Priorities: MkDocs runs an event's handlers from high to low priority, and at equal
+# priority plugins before hooks and hooks in their order in mkdocs.yml (this one last).
+# The project's hook uses -100 to 100; these are beyond, so that they run first or last.
+EERST, LAATST = 10_000, -10_000
+# The content as the theme gets it: after every handler of the project (which may put a
+# body back in on_page_content, or change the content in on_page_context at a priority
+# above 0) and before the search plugin's on_page_context (priority 0), which takes the
+# data-search-* attributes out of it.
+VOOR_ZOEKEN = 0.001
 _markdown: dict[str, str] = {}  # src_uri -> Markdown as it reached the Markdown step
 _html: dict[str, str] = {}  # src_uri -> what Markdown made of it
 _vloerhaak: dict = {}  # what bench/vloerhaak.py needs: "volgorde", "merken"
@@ -53,7 +62,7 @@ def _schrijf_json(naam: str, waarde) -> None:
     (_doel() / naam).write_text(json.dumps(waarde, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-@event_priority(-100)  # after the project's hook has added the years to the navigation
+@event_priority(LAATST)  # after the project's hook has added the years to the navigation
 def on_config(config):
     _schrijf_json("instellingen.json", {
         "site_name": str(config.site_name),  # str: the project may make it Markup
@@ -64,7 +73,7 @@ def on_config(config):
     return config
 
 
-@event_priority(-100)  # after the project's hook has added its pages and files
+@event_priority(LAATST)  # after the project's hook has added its pages and files
 def on_files(files, config):
     docs = _doel() / "docs"
     buiten_nav = []
@@ -95,20 +104,20 @@ def merken(items, plek: str = "") -> dict[str, dict]:
     return uit
 
 
-@event_priority(-100)  # after the project's hook has marked the years
+@event_priority(LAATST)  # after the project's hook has marked the years
 def on_nav(nav, config, files):
     _vloerhaak["merken"] = merken(nav.items)
     _schrijf_json("vloerhaak.json", _vloerhaak)
     return nav
 
 
-@event_priority(-100)  # last: what the Markdown step gets
+@event_priority(LAATST)  # what the Markdown step gets
 def on_page_markdown(markdown, page, config, files):
     _markdown[page.file.src_uri] = str(markdown)  # str: Markup would escape what is added to it
     return markdown
 
 
-@event_priority(100)  # first: what Markdown made, before any hook changes it
+@event_priority(EERST)  # what Markdown made, before any hook changes it
 def on_page_content(html, page, config, files):
     _html[page.file.src_uri] = str(html)
     return html
@@ -149,7 +158,7 @@ def bron_voor(markdown: str, van_markdown: str, inhoud: str, naam: str) -> str:
     return markdown.rstrip("\n") + "\n\n" + rest.lstrip("\n") + "\n"
 
 
-@event_priority(100)  # before the search plugin strips data-search-* attributes from the content
+@event_priority(VOOR_ZOEKEN)
 def on_page_context(context, page, config, nav):
     src = page.file.src_uri
     tekst = bron_voor(_markdown.pop(src), _html.pop(src), page.content, src)

@@ -287,7 +287,7 @@ def verslag(meting: dict) -> str:
                  + ", ".join(_getal(x, 2) for x in meting["verhouding_per_ronde"])
                  + f"; wandtijd {_getal(meting['verhouding_wand'], 2)})")
     if inst["keer"] < MINSTE_KEER:
-        delen.append(f"Let op: {inst['keer']} rondes, minder dan {MINSTE_KEER}: een snelle meting, "
+        delen.append(f"Let op: {inst['keer']} {'ronde' if inst['keer'] == 1 else 'rondes'}, minder dan {MINSTE_KEER}: een snelle meting, "
                      "niet de meting van de budgetten.")
     v = meting["voorbeelden"]
     delen.append(f"Voorbeeldpagina's: echt {v['echt']['afspraak']} en thema {v['echt']['thema']}; "

@@ -88,10 +88,7 @@ def synthetische_data(doel: Path, jaren: int, afspraken: int, zaad: int, voorbee
 
 def leg_vast(project: Path, doel: Path) -> Path:
     """Build `project` once with bench/vastleggen.py as an extra hook; its pages land in `doel`."""
-    from mkdocs.utils.yaml import yaml_load  # resolves INHERIT and !ENV as MkDocs does
-
-    with open(project / "mkdocs.yml", "rb") as f:
-        haken = yaml_load(f).get("hooks", [])
+    haken = lees_config(project).get("hooks", [])
     config = project / "bench-vastleggen.yml"
     # JSON is YAML: no quoting to get wrong
     config.write_text(json.dumps({"INHERIT": "mkdocs.yml", "hooks": [*haken, str(VASTLEGGEN)]}),
@@ -148,13 +145,18 @@ def _plugin_naam(plugin) -> str:
     return plugin if isinstance(plugin, str) else next(iter(plugin))
 
 
-def maak_vloer(project: Path, vastgelegd: Path, doel: Path) -> Path:
-    """Plain MkDocs + Material building the captured pages of `project`: the project's
-    overrides (custom_dir), and bench/vloerhaak.py as its only hook."""
+def lees_config(project: Path) -> dict:
+    """The project's mkdocs.yml as MkDocs reads it (INHERIT and !ENV resolved), not validated."""
     from mkdocs.utils.yaml import yaml_load
 
     with open(project / "mkdocs.yml", "rb") as f:
-        project_config = yaml_load(f)
+        return yaml_load(f)
+
+
+def maak_vloer(project: Path, vastgelegd: Path, doel: Path) -> Path:
+    """Plain MkDocs + Material building the captured pages of `project`: the project's
+    overrides (custom_dir), and bench/vloerhaak.py as its only hook."""
+    project_config = lees_config(project)
     instellingen = json.loads((vastgelegd / "instellingen.json").read_text(encoding="utf-8"))
     buiten_nav = json.loads((vastgelegd / "buiten-nav.json").read_text(encoding="utf-8"))
     shutil.copytree(vastgelegd / "docs", doel / "docs")
@@ -172,6 +174,31 @@ def maak_vloer(project: Path, vastgelegd: Path, doel: Path) -> Path:
     # JSON is YAML: no quoting to get wrong
     (doel / "mkdocs.yml").write_text(json.dumps(config, ensure_ascii=False, indent=1), encoding="utf-8")
     return doel
+
+
+def markdown_cpu(project_config: dict, vastgelegd: Path) -> dict:
+    """CPU seconds that Python-Markdown (MkDocs' extensions and the project's) takes in this
+    process for every captured page: as the floor gets it, and as the project gave it to
+    Markdown. For information: the floor passes a generated page's body through Markdown
+    as raw HTML; the project puts it back after Markdown."""
+    import markdown
+    from mkdocs.utils.meta import get_data
+
+    extensies, instellingen = ["toc", "tables", "fenced_code"], {}
+    for e in project_config.get("markdown_extensions") or []:
+        naam = e if isinstance(e, str) else next(iter(e))
+        if isinstance(e, dict) and e[naam]:
+            instellingen[naam] = e[naam]
+        if naam not in extensies:
+            extensies.append(naam)
+    uit = {}
+    for soort, map_ in (("vloer_s", vastgelegd / "docs"), ("project_s", vastgelegd / "markdown")):
+        teksten = [get_data(p.read_text(encoding="utf-8"))[0] for p in sorted(map_.rglob("*.md"))]
+        begin = time.process_time()
+        for tekst in teksten:
+            markdown.Markdown(extensions=extensies, extension_configs=instellingen).convert(tekst)
+        uit[soort] = round(time.process_time() - begin, 3)
+    return uit
 
 
 # --- the same bytes -----------------------------------------------------------------------

@@ -40,8 +40,8 @@ from macros.gegevens.model import Model
 from macros.paginas.adressen import afspraak_url, overzicht_url, thema_url
 
 from . import begroting, bewerken, lighthouse, meten
-from .bouwen import (PROJECT, BenchFout, bouw, controleer_zelfde_bytes, kopieer_project, leg_vast, maak_vloer,
-                     synthetische_data)
+from .bouwen import (PROJECT, BenchFout, bouw, controleer_zelfde_bytes, kopieer_project, lees_config, leg_vast,
+                     maak_vloer, markdown_cpu, synthetische_data)
 from .webserver import serveer
 
 BENCH = Path(__file__).resolve().parent
@@ -140,7 +140,9 @@ def meet(afspraken: int, jaren: int, schaal_afspraken: int, zaad: int, keer: int
         data = {(j, a): synthetische_data(werk / f"data-{schaalnaam(j, a)}", j, a, zaad) for j, a in maten}
         synth = kopieer_project(werk / "synth", data[maten[0]])
         print("Vloer: de pagina's van de synthetische site vastleggen", flush=True)
-        vloer = maak_vloer(synth, leg_vast(synth, werk / "vastgelegd"), werk / "vloer")
+        vastgelegd = leg_vast(synth, werk / "vastgelegd")
+        vloer = maak_vloer(synth, vastgelegd, werk / "vloer")
+        markdown = markdown_cpu(lees_config(synth), vastgelegd)
 
         zelfde = {}
 
@@ -215,6 +217,7 @@ def meet(afspraken: int, jaren: int, schaal_afspraken: int, zaad: int, keer: int
         "verhouding_per_ronde": per_ronde,
         "verhouding_wand": round(gevallen["synth"]["wand_s"] / gevallen["vloer"]["wand_s"], 3),
         "zelfde_bytes": zelfde,
+        "markdown_cpu": markdown,
         "voorbeelden": voorbeelden,
         "schaal": schaal,
         "zoekindex_dubbel": dubbel,
@@ -286,6 +289,10 @@ def verslag(meting: dict) -> str:
     delen.append(f"CPU-tijd synthetisch / vloer: {_getal(meting['verhouding_synth_vloer'], 2)} (per ronde "
                  + ", ".join(_getal(x, 2) for x in meting["verhouding_per_ronde"])
                  + f"; wandtijd {_getal(meting['verhouding_wand'], 2)})")
+    m = meting["markdown_cpu"]
+    delen.append(f"Markdown over dezelfde pagina's (ter info, in één proces): vloer {_s(m['vloer_s'])}, project "
+                 f"{_s(m['project_s'])} CPU-tijd. De vloer haalt de HTML van elke gegenereerde pagina als ruwe HTML "
+                 "door Markdown; het project zet die na Markdown terug.")
     if inst["keer"] < MINSTE_KEER:
         delen.append(f"Let op: {inst['keer']} {'ronde' if inst['keer'] == 1 else 'rondes'}, minder dan {MINSTE_KEER}: een snelle meting, "
                      "niet de meting van de budgetten.")

@@ -6,6 +6,8 @@ project's own hook (bench/bouwen.py, leg_vast). It writes into $BENCH_VASTLEGGEN
 - `docs/`: every page as a Markdown file from which plain MkDocs produces the very
   content the project produced (see `on_page_context`), with the page's final metadata
   as front matter; and every other file of the build (assets, open data) as bytes;
+- `markdown/`: per page, the Markdown the project itself gave to Markdown (for the
+  report: how much Markdown work the floor does that the project does not);
 - `instellingen.json`: the site's name, description and address, and the navigation as
   the project's hook made it;
 - `buiten-nav.json`: the pages the project left out of the navigation;
@@ -161,8 +163,10 @@ def bron_voor(markdown: str, van_markdown: str, inhoud: str, naam: str) -> str:
 @event_priority(VOOR_ZOEKEN)
 def on_page_context(context, page, config, nav):
     src = page.file.src_uri
-    tekst = bron_voor(_markdown.pop(src), _html.pop(src), page.content, src)
-    pad = _doel() / "docs" / src
-    pad.parent.mkdir(parents=True, exist_ok=True)
-    pad.write_text(voorwerk(page.meta) + tekst, encoding="utf-8")
+    markdown = _markdown.pop(src)
+    for map_, tekst in (("docs", voorwerk(page.meta) + bron_voor(markdown, _html.pop(src), page.content, src)),
+                        ("markdown", markdown)):
+        pad = _doel() / map_ / src
+        pad.parent.mkdir(parents=True, exist_ok=True)
+        pad.write_text(tekst, encoding="utf-8")
     return context

@@ -2,7 +2,7 @@
 
 Unit tests on text built here, and the glossary of the fixture set `een-jaar`.
 """
-from macros.gegevens.model import normaal
+from macros.gegevens.tekstregels import normaal
 from macros.paginas.tekst import Termen, alineas
 
 

@@ -18,6 +18,7 @@ from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from . import tekstregels
 from .meldingen import Melding
 from .yamlbestand import Bestand
 
@@ -56,7 +57,7 @@ def _waarde(waarde: object) -> str:
 def _kort(tekst: str, lengte: int = 40, vouw: bool = True) -> str:
     """At most `lengte` characters; `vouw` folds whitespace, which a message about the
     value itself must not do ('heidezand\\n' must show its newline)."""
-    tekst = " ".join(tekst.split()) if vouw else tekst
+    tekst = tekstregels.vouw(tekst) if vouw else tekst
     return tekst if len(tekst) <= lengte else tekst[: lengte - 1] + "…"
 
 

@@ -52,6 +52,7 @@ import yaml
 
 from ..gegevens.controles import NOG_INVULLEN
 from ..gegevens.laden import laad
+from ..gegevens.tekstregels import alineas, als_tekst
 from ..gegevens.model import Afspraak, Cel, Model, Ondertekening, ThemaInJaar, afspraak_id
 
 VOORBEELD = Path(__file__).resolve().parents[2] / "data"  # the real data, imitated by default
@@ -259,7 +260,7 @@ class Ketting:
         self.volgende: dict[tuple[str, ...], list[str | None]] = {}
         self.begin: list[tuple[str, ...]] = []
         for tekst in teksten:
-            for alinea in tekst.split("\n\n"):
+            for alinea in alineas(tekst):
                 woorden = alinea.split()
                 for i in range(len(woorden) - orde + 1):
                     staat = tuple(woorden[i:i + orde])
@@ -556,12 +557,12 @@ class _Maker:
     def _afspraak(self, rng: random.Random, verschil: int, a: _Gemaakt, kop: str | None) -> dict:
         v = self.namen.vervang
         vorm = a.vorm
-        alineas = [self.teksten.tekst(rng, _rond(rng, len(x))) for x in vorm.tekst.split("\n\n")]
+        delen = [self.teksten.tekst(rng, _rond(rng, len(x))) for x in alineas(vorm.tekst)]
         data: dict = {
             "titel": a.titel or verschuif(self.titels.titel(rng, _rond(rng, len(vorm.titel))), verschil),
             "kop": v(kop) if kop else None,
             "verantwoordelijk": [self.partij_id.get(x, x) for x in a.verantwoordelijk],
-            "tekst": verschuif("\n\n".join(alineas), verschil),
+            "tekst": verschuif(als_tekst(delen), verschil),
         }
         if not data["kop"]:
             del data["kop"]
@@ -660,7 +661,7 @@ class _Maker:
 
     def _alineas(self, rng: random.Random, voorbeeld: str, verschil: int) -> str:
         """Text with as many paragraphs as `voorbeeld`, each about as long."""
-        return verschuif("\n\n".join(self.algemeen.tekst(rng, _rond(rng, len(x))) for x in voorbeeld.split("\n\n")),
+        return verschuif(als_tekst(self.algemeen.tekst(rng, _rond(rng, len(x))) for x in alineas(voorbeeld)),
                          verschil)
 
     def _jaarschijf(self, rng: random.Random, jaar: int, verschil: int, per_thema: dict[str, list[_Gemaakt]]) -> dict:

@@ -31,7 +31,8 @@ from typing import Any
 from ..gegevens.laden import Resultaat, laad
 from ..gegevens.model import (Afspraak, Begrip, Cel, Doel, Document, Gemeente, Grondslag, Groep, Jaar, Model,
                     Ondertekenaar, Ondertekening, Partij, Plaats, Relatie, Rol, Tabel, Termijn, Thema,
-                    ThemaInJaar, GAT, normaal)
+                    ThemaInJaar, GAT)
+from ..gegevens.tekstregels import ALINEASCHEIDING as ALINEA, normaal
 from ..paginas.adressen import afspraak_url, jaar_url, thema_url
 from ..paginas.weergave import datum, getal
 
@@ -126,16 +127,16 @@ def aanhalen(tekst: str) -> str:
 
 # --- Word diff ----------------------------------------------------------------------------
 
-ALINEA = "\n\n"  # the model keeps paragraphs apart by one blank line, words by one space
+_WOORD_OF_ALINEA = re.compile(rf"{ALINEA}|\S+")  # the model keeps words apart by one space
 
 
 def _woorden(tekst: str) -> list[str]:
-    return re.findall(r"\n\n|\S+", normaal(tekst))
+    return _WOORD_OF_ALINEA.findall(normaal(tekst))
 
 
 def _aaneen(stukken: list[str]) -> str:
     """Words and marked stretches joined by spaces; no space around a paragraph break."""
-    return re.sub(r" ?\n\n ?", ALINEA, " ".join(stukken))
+    return re.sub(rf" ?{ALINEA} ?", ALINEA, " ".join(stukken))
 
 
 def _markeer(tag: str, woorden: list[str]) -> str:

@@ -23,7 +23,7 @@ from macros.gegevens.laden import laad
 from macros.gegevens.meldingen import WAARSCHUWING
 from macros.gegevens.model import GAT, Jaar, Model
 from macros.gereedschap.nieuw_jaar import LANG, _Bestand, scalar
-from macros.paginas.weergave import datum
+from macros.paginas.opmaak import datum
 
 GEEN_JAAR = "Er is nog geen jaar: maak er een met make nieuw-jaar JAAR=<jaar>."
 

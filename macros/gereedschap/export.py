@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..gegevens.model import Afspraak, Doel, Jaar, Model
 from ..paginas.adressen import afspraak_url as pad_van_afspraak
+from ..paginas.opmaak import doeltekst
 
 LICENTIE = "CC0-1.0"
 SCHEMA_BESTAND = "afspraken-export.schema.json"  # in data/schema/
@@ -71,22 +72,16 @@ def onschadelijk(cel: str) -> str:
     return "'" + cel if cel.startswith(FORMULE) else cel
 
 
-def _csv_waarde(veld: str, waarde) -> str:
+def _csv_waarde(veld: str, waarde, afspraak: Afspraak) -> str:
     if waarde is None:
         return ""
-    if veld == "doelen":
-        return "; ".join(_doel_tekst(d) for d in waarde)
+    if veld == "doelen":  # the number as machines read it (2.5), without year or place
+        return "; ".join(doeltekst(d, getal=str, met_jaar=False) for d in afspraak.doelen)
     if veld == "termijn":
         return waarde["tekst"]
     if isinstance(waarde, list):
         return ";".join(waarde)
     return str(waarde)
-
-
-def _doel_tekst(d: dict) -> str:
-    aantal = f"{d['grens']} {d['aantal']}" if d["grens"] else str(d["aantal"])
-    tekst = f"{aantal} {d['eenheid']}: {d['wat']}"
-    return f"{tekst} ({d['wanneer']})" if d["wanneer"] else tekst
 
 
 def jaar_csv(gemeente: str, jaar: Jaar, site_url: str) -> str:
@@ -96,7 +91,7 @@ def jaar_csv(gemeente: str, jaar: Jaar, site_url: str) -> str:
     schrijver.writerow(VELDEN + CSV_EXTRA)
     for a in jaar.afspraken:
         rij = als_dict(a, site_url)
-        schrijver.writerow([onschadelijk(c) for c in [_csv_waarde(v, rij[v]) for v in VELDEN] + [gemeente]])
+        schrijver.writerow([onschadelijk(c) for c in [_csv_waarde(v, rij[v], a) for v in VELDEN] + [gemeente]])
     return uit.getvalue()
 
 

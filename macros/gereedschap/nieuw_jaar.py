@@ -39,6 +39,7 @@ import yaml
 from ..gegevens.controles import NOG_INVULLEN, OVERGENOMEN
 from ..gegevens.laden import JAARSCHIJF, laad
 from ..gegevens.model import GAT, Afspraak, Jaar, Model, ThemaInJaar
+from ..paginas.opmaak import veldnaam
 
 LANG = 100  # texts longer than this, or with more than one line, become literal blocks
 _VIER_CIJFERS = re.compile(r"[0-9]{4}")  # matched in full
@@ -327,7 +328,8 @@ def themabestand(thema: str, oud: ThemaInJaar | None, vorig: Jaar | None, jaar: 
     b.opmerking(f"Het jaar {jaar}, thema {naam}. Gemaakt met 'make nieuw-jaar' {_herkomst(vorig)}.")
     b.veld("jaar", jaar)
     b.veld("thema", thema)
-    for veld, wat in (("doel", "'Wat we willen bereiken'"), ("actualiteit", "'Onze actualiteit'")):
+    for veld in ("doel", "actualiteit"):
+        wat = f"'{veldnaam(veld)}'"
         tekst = getattr(oud, veld) if oud else None
         if tekst:
             _los(b, veld, tekst)

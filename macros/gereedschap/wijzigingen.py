@@ -8,7 +8,7 @@ command behind `python -m macros wijzigingen BASE`. Plain Python, no MkDocs.
 The comparison is on the model, not on YAML text: reformatting a file changes nothing
 for readers and shows nothing here. Fields are compared generically, so a field added
 to the model later is reported without a change here (under its own name until it gets
-a label in VELDNAMEN).
+a label in opmaak.VELDNAMEN).
 
 A page can also change without its own data changing: a commitment's page links to the
 commitments that continue it or name it, so a new year lists, under each earlier year,
@@ -34,34 +34,9 @@ from ..gegevens.model import (Afspraak, Begrip, Cel, Doel, Document, Gemeente, G
                     ThemaInJaar, GAT)
 from ..gegevens.tekstregels import ALINEASCHEIDING as ALINEA, normaal
 from ..paginas.adressen import afspraak_url, jaar_url, thema_url
-from ..paginas.weergave import datum, getal
+from ..paginas.opmaak import cel, datum, doeltekst, getal, veldnaam
 
 LEEG = Model(gemeente=Gemeente(""), partijen={}, groepen={}, themas={}, plaatsen={}, documenten={}, begrippen={}, jaren={})
-
-# Field name -> the label a reader knows from the site.
-VELDNAMEN = {
-    "titel": "Titel", "tekst": "Tekst", "kop": "Tussenkop", "thema": "Thema",
-    "verantwoordelijk": "Wie doet het", "plaatsen": "Waar", "doelen": "Doel in cijfers",
-    "termijn": "Wanneer", "documenten": "Beleidsstukken", "gerelateerd": "Hangt samen met",
-    "voortzetting_van": "Zet voort", "opmerkingen": "Noot van de redactie",
-    "doel": "Wat we willen bereiken", "actualiteit": "Onze actualiteit", "tabellen": "Tabel",
-    "bijschrift": "Bijschrift", "kolommen": "Kolommen", "rijen": "Rijen",
-    "na_afspraak": "Staat na afspraak", "motto": "Motto", "inleiding": "Inleiding",
-    "focus": "Focus", "themas": "Thema's", "delen": "Delen", "onderdelen": "Onderdelen",
-    "grondslagen": "Waar de afspraken op gebaseerd zijn", "rollen": "Rollen",
-    "toelichting": "Toelichting", "per_partij": "Rol", "partijen": "Partijen",
-    "ondertekening": "Ondertekening", "datum": "Datum", "plaats": "Plaats",
-    "geldig_vanaf": "Geldig vanaf", "ondertekenaars": "Ondertekenaar", "partij": "Partij",
-    "naam": "Naam", "functie": "Functie", "aanhef": "Aanhef", "slottekst": "Slottekst",
-    "volledige_naam": "Volledige naam", "soort": "Soort",
-    "vertegenwoordigt_huurders_van": "Komt op voor de huurders van", "leden": "Leden",
-    "ligt_in": "Ligt in", "van": "Van", "vastgesteld": "Vastgesteld op", "url": "Adres",
-    "term": "Begrip", "uitleg": "Uitleg", "vormen": "Andere vormen", "zie_ook": "Zie ook",
-    "zoals_genoemd": "Zoals genoemd", "wat": "Wat", "aantal": "Aantal", "eenheid": "Eenheid",
-    "grens": "Grens", "jaar": "Jaar", "wanneer": "Wanneer", "kwartaal": "Kwartaal",
-    "waarde": "Waarde", "onzeker": "Onzeker", "opmerking": "Opmerking", "reden": "Reden",
-    "afspraak": "Afspraak", "document": "Beleidsstuk",
-}
 
 # Fields that hold ids: shown by the name of what they point to.
 VERWIJZINGEN = {
@@ -203,23 +178,11 @@ def _naam(soort: str, id_: str, model: Model) -> str:
     return id_
 
 
-def _cel(c: Cel) -> str:
-    """A table cell as the site shows it."""
-    if c.waarde is None:
-        tekst = "–"
-    else:
-        tekst = c.waarde if isinstance(c.waarde, str) else getal(c.waarde)
-    return f"{tekst} (onzeker)" if c.onzeker else tekst
-
-
 def _als_geheel(ding: Any, model: Model) -> str | None:
     """How the site shows a thing that is one value to a reader (a target, a deadline…);
     None for things whose parts are shown apart."""
     if isinstance(ding, Doel):
-        tekst = f"{ding.grens + ' ' if ding.grens else ''}{getal(ding.aantal)} {ding.eenheid}: {ding.wat}"
-        if ding.wanneer or ding.jaar:
-            tekst += f" ({ding.wanneer or f'in {ding.jaar}'})"
-        return tekst + (f", {_naam('plaats', ding.plaats, model)}" if ding.plaats else "")
+        return doeltekst(ding, _naam("plaats", ding.plaats, model) if ding.plaats else None)
     if isinstance(ding, Termijn):
         return ding.tekst  # its year and quarter, when they change alone, are shown apart
     if isinstance(ding, Relatie):
@@ -227,7 +190,7 @@ def _als_geheel(ding: Any, model: Model) -> str | None:
     if isinstance(ding, Grondslag):
         return _naam("document", ding.document, model)
     if isinstance(ding, Cel):
-        return _cel(ding)
+        return cel(ding)
     if isinstance(ding, Rol):
         return ding.kop
     if isinstance(ding, Ondertekenaar):
@@ -260,13 +223,9 @@ def toon(veld: str, waarde: Any, model: Model) -> str:
         geheel = _als_geheel(waarde, model)
         if geheel is not None:
             return md(geheel)
-        return "; ".join(f"{_label(f.name)}: {toon(f.name, getattr(waarde, f.name), model)}"
+        return "; ".join(f"{veldnaam(f.name)}: {toon(f.name, getattr(waarde, f.name), model)}"
                          for f in fields(waarde) if getattr(waarde, f.name) not in (None, (), ""))
     return md(str(waarde))
-
-
-def _label(veld: str) -> str:
-    return VELDNAMEN.get(veld, veld.replace("_", " ").capitalize())
 
 
 # --- Comparing things ---------------------------------------------------------------------
@@ -356,7 +315,7 @@ def velden(a: Any, b: Any, paar: _Paar, voorvoegsel: str = "") -> list[Veld]:
         x, y = getattr(a, naam), getattr(b, naam)
         if naam in overslaan or x == y:
             continue
-        label = voorvoegsel + (_label(naam).lower() if voorvoegsel else _label(naam))
+        label = voorvoegsel + (veldnaam(naam).lower() if voorvoegsel else veldnaam(naam))
         if naam == "rijen" and isinstance(b, Tabel):
             lijst.append(Veld(label, tuple(_rijen(a, b, paar))))
         else:
@@ -451,11 +410,11 @@ def _rijen(oud: Tabel, nieuw: Tabel, paar: _Paar) -> list[str]:
     """A table's rows: cell by cell when rows and columns stayed, else rows added and removed."""
     a, b = oud.rijen, nieuw.rijen
     if len(a) == len(b) and all(len(x) == len(y) == len(nieuw.kolommen) for x, y in zip(a, b)):
-        return [f"rij {r + 1} ({md(_cel(y[0]))}), kolom {aanhalen(md(nieuw.kolommen[k]))}: "
+        return [f"rij {r + 1} ({md(cel(y[0]))}), kolom {aanhalen(md(nieuw.kolommen[k]))}: "
                 + "; ".join(v.als_regel().removeprefix("cel: ") for v in veld("cel", cx, cy, paar, "cel"))
                 for r, (x, y) in enumerate(zip(a, b)) for k, (cx, cy) in enumerate(zip(x, y)) if cx != cy]
-    return _lijst("rij", tuple("; ".join(map(_cel, rij)) for rij in a),
-                  tuple("; ".join(map(_cel, rij)) for rij in b), paar)
+    return _lijst("rij", tuple("; ".join(map(cel, rij)) for rij in a),
+                  tuple("; ".join(map(cel, rij)) for rij in b), paar)
 
 
 # --- Comparing models ---------------------------------------------------------------------

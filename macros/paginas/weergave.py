@@ -15,26 +15,13 @@ from markupsafe import Markup
 from . import handleiding, inhoud, adressen as paginas, voorbeelden
 from ..gereedschap.export import afspraak_url
 from ..gegevens.laden import jaarschijfbestand, themabestand
+from ..gegevens import tekstregels
 from ..gegevens.model import Model
 from .adressen import relatief
+from .opmaak import cel, datum, doeltekst, getal, hoeveelheid, veldnaam
 from .tekst import Termen, alineas, kop, zin
 
 TEMPLATES = Path(__file__).parent / "templates"
-MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december")
-
-
-def datum(iso: str) -> str:
-    """'2023-12-07' as '7 december 2023'."""
-    d = date.fromisoformat(iso)
-    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
-
-
-def getal(waarde: float) -> str:
-    """A number as Dutch readers write it: 1.250 and 2,5."""
-    if waarde == int(waarde):
-        return f"{int(waarde):,}".replace(",", ".")
-    return f"{waarde:,}".replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 @dataclass(frozen=True)
@@ -62,14 +49,17 @@ class Weergave:
         self.templates = Environment(
             loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True),
             undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-        self.templates.filters.update(alineas=alineas, zin=zin, kop=kop, datum=datum, getal=getal)
+        self.templates.filters.update(alineas=alineas, zin=zin, kop=kop, datum=datum, getal=getal,
+                                      doeltekst=doeltekst, hoeveelheid=hoeveelheid, cel=cel,
+                                      alinealijst=tekstregels.alineas)
         self.voorbeeld = voorbeelden.voorbeelden(model, date.today().year)
         self._gids: Gids | None = None
         self.templates.globals.update(inhoud=inhoud, url=paginas, model=model, site=site,
                                       permanent_adres=lambda a: afspraak_url(site.adres, a),
                                       vast=voorbeelden, vb=self.voorbeeld, schema_velden=self.schema_velden,
                                       themabestand=themabestand, jaarschijfbestand=jaarschijfbestand,
-                                      gids=self.gids, velden_van_bestand=self.velden_van_bestand)
+                                      gids=self.gids, velden_van_bestand=self.velden_van_bestand,
+                                      veldnaam=veldnaam)
 
     def render(self, template: str, huidige_url: str, **context) -> Markup:
         """A template for the page at `huidige_url`; links in it are relative to that page."""

@@ -8,15 +8,13 @@ wrong shape is already reported by the schema check.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterator
+from typing import Iterator
 
 from . import bronteksten as bron
+from .gelezen import Gelezen, Jaarmap
 from .meldingen import WAARSCHUWING, Melding
 from .schemas import suggestie
 from .yamlbestand import Bestand
-
-if TYPE_CHECKING:
-    from .laden import Gelezen, Jaarmap
 
 _SCHEMA_REGEL = re.compile(r"^#\s*yaml-language-server:\s*\$schema=(\S+)")
 

@@ -2,16 +2,19 @@
 
 `laad` is the one entry point used by `make check`, the site build, the exports
 and the tests. It collects every problem before it answers, and returns a model
-only when there are no errors.
+only when there are no errors. `laad_of_stop` is the same for whoever needs a model
+and can only stop without one (the build, the tools).
 """
 from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from . import controles
+from .gelezen import Gelezen, Jaarmap
 from .meldingen import FOUT, Melding, fouten, gesorteerd
 from .model import (Afspraak, Begrip, Cel, Delen, Doel, Document, Focus, Gemeente, Grondslag, Groep, Jaar,
                     Model, Ondertekenaar, Ondertekening, Partij, Plaats, Relatie, Rol, Rollen,
@@ -45,24 +48,6 @@ def jaarschijfbestand(jaar: int) -> str:
 
 
 @dataclass
-class Jaarmap:
-    jaar: int
-    map: Path
-    jaarschijf: Bestand | None = None
-    themas: list[Bestand] = field(default_factory=list)
-    herstellingen: Bestand | None = None
-    onleesbaar: bool = False  # a theme file could not be read: its commitments are unknown
-
-
-@dataclass
-class Gelezen:
-    """Every readable file, by role; what `controles` checks and `maak_model` builds from."""
-
-    gedeeld: dict[str, Bestand] = field(default_factory=dict)
-    jaren: list[Jaarmap] = field(default_factory=list)
-
-
-@dataclass
 class Resultaat:
     model: Model | None
     meldingen: list[Melding]
@@ -70,6 +55,43 @@ class Resultaat:
     @property
     def fouten(self) -> list[Melding]:
         return fouten(self.meldingen)
+
+
+class GegevensFout(Exception):
+    """The data has errors, so there is no model. Carries every message of the check
+    (`meldingen`, warnings too); its text is a heading and one line per error."""
+
+    KOP = "De gegevens bevatten fouten; los die eerst op."
+
+    def __init__(self, meldingen: list[Melding], kop: str = KOP):
+        self.meldingen = meldingen
+        self.kop = kop
+        super().__init__("\n".join([kop, *self.regels]))
+
+    @property
+    def fouten(self) -> list[Melding]:
+        return fouten(self.meldingen)
+
+    @property
+    def regels(self) -> list[str]:
+        """Each error as `make check` prints it."""
+        return [m.als_regel() for m in self.fouten]
+
+
+def laad_of_stop(datamap: Path, schemamap: Path | None = None, *, kop: str = GegevensFout.KOP,
+                 als: Callable[[str], Exception] | None = None) -> Model:
+    """The model of a valid data folder, or stop: the one "load or fail".
+
+    Raises GegevensFout (heading `kop`, then the errors); with `als`, raises `als(text)` with
+    that same text instead (e.g. MkDocs' PluginError), the GegevensFout as its cause.
+    """
+    resultaat = laad(datamap, schemamap)
+    if resultaat.model is not None:
+        return resultaat.model
+    fout = GegevensFout(resultaat.meldingen, kop)
+    if als is None:
+        raise fout
+    raise als(str(fout)) from fout
 
 
 def laad(datamap: Path, schemamap: Path | None = None) -> Resultaat:

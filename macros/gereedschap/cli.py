@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from . import export, nieuw_jaar, synth, wijzigingen
-from ..gegevens.laden import laad
+from ..gegevens.laden import GegevensFout, laad, laad_of_stop
 from ..gegevens.meldingen import FOUT, zichtbaar
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -35,9 +35,9 @@ def _site_url(mkdocs_yml: Path) -> str:
     return config["site_url"]
 
 
-def _meld(resultaat) -> None:
+def _meld(meldingen) -> None:
     github = os.environ.get("GITHUB_ACTIONS") == "true"
-    for m in resultaat.meldingen:
+    for m in meldingen:
         print(m.als_regel())
         if github:
             print(m.als_github())
@@ -46,7 +46,7 @@ def _meld(resultaat) -> None:
 def check(args) -> int:
     begin = time.perf_counter()
     resultaat = laad(args.data)
-    _meld(resultaat)
+    _meld(resultaat.meldingen)
     n_fout = sum(m.niveau == FOUT for m in resultaat.meldingen)
     n_waarsch = len(resultaat.meldingen) - n_fout
     duur = time.perf_counter() - begin
@@ -72,15 +72,16 @@ def check(args) -> int:
 
 
 def export_(args) -> int:
-    resultaat = laad(args.data)
-    if resultaat.model is None:
-        _meld(resultaat)
+    try:
+        model = laad_of_stop(args.data)
+    except GegevensFout as fout:
+        _meld(fout.meldingen)
         print("Niets geëxporteerd: los eerst de fouten op.")
         return 1
     site_url = args.site_url or _site_url(args.mkdocs)
     schema = args.data / "schema" / export.SCHEMA_BESTAND
     try:
-        paden = export.schrijf(resultaat.model, args.map, site_url, schema)
+        paden = export.schrijf(model, args.map, site_url, schema)
     except OSError as fout:
         print(f"Niets (volledig) geëxporteerd: {zichtbaar(str(fout.filename or args.map))} kan niet geschreven "
               f"worden ({fout.strerror or fout}). Kies een map waarin u mag schrijven.", file=sys.stderr)

@@ -37,7 +37,7 @@ from pathlib import Path
 import yaml
 
 from ..gegevens.controles import NOG_INVULLEN, OVERGENOMEN
-from ..gegevens.laden import JAARSCHIJF, laad
+from ..gegevens.laden import JAARSCHIJF, GegevensFout, laad, laad_of_stop
 from ..gegevens.model import GAT, Afspraak, Jaar, Model, ThemaInJaar
 from ..paginas.opmaak import veldnaam
 
@@ -395,11 +395,11 @@ def maak(datamap: Path, jaar_tekst: str) -> NieuwJaar:
     doel = datamap / str(jaar)
     if doel.exists():
         raise Weigering(f"{weergave} bestaat al; er is niets overschreven.")
-    resultaat = laad(datamap)
-    if resultaat.model is None:
+    try:
+        model = laad_of_stop(datamap)
+    except GegevensFout as fout:
         raise Weigering(f"De gegevens in {datamap.name}/ bevatten fouten; los die eerst op. Er is niets gemaakt.",
-                        tuple(m.als_regel() for m in resultaat.fouten))
-    model = resultaat.model
+                        tuple(fout.regels)) from None
     vorig = model.laatste_jaar  # None: the first year, a skeleton
     if vorig and jaar < vorig.jaar:
         # A year is made from the year before it: copying later texts back would date them

@@ -51,7 +51,7 @@ from pathlib import Path
 import yaml
 
 from ..gegevens.controles import NOG_INVULLEN
-from ..gegevens.laden import laad
+from ..gegevens.laden import GegevensFout, laad_of_stop
 from ..gegevens.tekstregels import alineas, als_tekst
 from ..gegevens.model import Afspraak, Cel, Model, Ondertekening, ThemaInJaar, afspraak_id
 
@@ -107,11 +107,12 @@ def maak(doel: Path, jaren: int, afspraken: int, zaad: int = ZAAD,
     doel = Path(doel)
     _controleer_doel(doel, bron)
     _controleer_aantallen(jaren, afspraken)
-    resultaat = laad(bron)
-    if resultaat.model is None:
+    try:
+        model = laad_of_stop(bron)
+    except GegevensFout:
         raise SynthFout(f"de voorbeeldgegevens in {bron} bevatten fouten; los die eerst op "
-                        "(python -m macros check)")
-    bestanden = genereer(resultaat.model, jaren, afspraken, zaad)
+                        "(python -m macros check)") from None
+    bestanden = genereer(model, jaren, afspraken, zaad)
     return schrijf(doel, bestanden, bron / "schema")
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
-from ..gegevens.laden import Resultaat, laad
+from ..gegevens.laden import GegevensFout, laad_of_stop
 from ..gegevens.model import (Afspraak, Begrip, Cel, Doel, Document, Gemeente, Grondslag, Groep, Jaar, Model,
                     Ondertekenaar, Ondertekening, Partij, Plaats, Relatie, Rol, Tabel, Termijn, Thema,
                     ThemaInJaar, GAT)
@@ -685,14 +685,14 @@ def als_markdown(overzicht: Overzicht, versie: str, vooraf: tuple[str, ...] = ()
     return re.sub(r"\n{3,}", "\n\n", "\n".join(regels)).rstrip("\n") + "\n"
 
 
-def fouten_als_markdown(resultaat: Resultaat) -> str:
+def fouten_als_markdown(fout: GegevensFout) -> str:
     """The errors in the data, one per line, as `make check` prints them."""
-    n = len(resultaat.fouten)
+    n = len(fout.fouten)
     return "\n".join([
         KOP, "",
         f"De gegevens in deze versie hebben {_aantal(n, 'fout', 'fouten')}. Los die eerst op; daarna "
         "staat hier wat er voor lezers verandert. `make check` geeft dezelfde meldingen.", "",
-        "```text", *(m.als_regel() for m in resultaat.fouten), "```", ""])
+        "```text", *fout.regels, "```", ""])
 
 
 # --- Git ----------------------------------------------------------------------------------
@@ -755,15 +755,14 @@ def _oude_gegevens(oude_map: Path | None, versie: str, mapnaam: str) -> tuple[Mo
         return LEEG, (f"In {code(versie)} is er nog geen map {code(mapnaam + '/')} met gegevens: "
                       "alles hieronder is nieuw.",)
     try:
-        toen = laad(oude_map)
+        return laad_of_stop(oude_map), ()
+    except GegevensFout as fout:
+        return LEEG, (f"De gegevens in {code(versie)} hebben {_aantal(len(fout.fouten), 'fout', 'fouten')} "
+                      "en zijn daarom niet te lezen: alles hieronder staat als nieuw. De fouten daar:",
+                      "\n".join(["```text", *fout.regels, "```"]))
     except Exception as fout:  # noqa: BLE001 - an old version may predate the current format
         return LEEG, (f"De gegevens in {code(versie)} zijn niet te lezen met deze versie van de code "
                       f"({md(type(fout).__name__)}): alles hieronder staat als nieuw.",)
-    if toen.model is None:
-        return LEEG, (f"De gegevens in {code(versie)} hebben {_aantal(len(toen.fouten), 'fout', 'fouten')} "
-                      "en zijn daarom niet te lezen: alles hieronder staat als nieuw. De fouten daar:",
-                      "\n".join(["```text", *(m.als_regel() for m in toen.fouten), "```"]))
-    return toen.model, ()
 
 
 def draai(datamap: Path, versie: str, uit: Path | None = None) -> int:
@@ -778,11 +777,12 @@ def draai(datamap: Path, versie: str, uit: Path | None = None) -> int:
         except GitFout as fout:
             print(fout, file=sys.stderr)
             return 2
-        nu = laad(datamap)
-        if nu.model is None:
-            return _schrijf(fouten_als_markdown(nu), uit, afloop=1)
+        try:
+            nu = laad_of_stop(datamap)
+        except GegevensFout as fout:
+            return _schrijf(fouten_als_markdown(fout), uit, afloop=1)
         oud, vooraf = _oude_gegevens(oude_map, versie, Path(datamap).name)
-    return _schrijf(als_markdown(vergelijk(oud, nu.model), versie, vooraf), uit, afloop=0)
+    return _schrijf(als_markdown(vergelijk(oud, nu), versie, vooraf), uit, afloop=0)
 
 
 def _schrijf(tekst: str, uit: Path | None, afloop: int) -> int:

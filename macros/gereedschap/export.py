@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from ..gegevens.model import Afspraak, Doel, Jaar, Model
-from ..paginas.adressen import afspraak_url as pad_van_afspraak
+from ..paginas.adressen import permanent_adres, volledig_adres
 from ..paginas.opmaak import doeltekst
 
 LICENTIE = "CC0-1.0"
@@ -16,11 +16,6 @@ SCHEMA_PAD = f"open-data/{SCHEMA_BESTAND}"  # where the site publishes it
 VELDEN = ("id", "jaar", "nummer", "titel", "tekst", "thema", "kop", "verantwoordelijk", "partijen",
           "plaatsen", "doelen", "termijn", "gerelateerd", "documenten", "voortzetting_van", "url")
 CSV_EXTRA = ("gemeente",)  # a CSV row stands alone: it names the municipality itself
-
-
-def afspraak_url(site_url: str, afspraak: Afspraak) -> str:
-    """The permanent address of a commitment: in citations and in the open data."""
-    return f"{site_url.rstrip('/')}/{pad_van_afspraak(afspraak.id)}"
 
 
 def _doel(d: Doel) -> dict:
@@ -46,7 +41,7 @@ def als_dict(afspraak: Afspraak, site_url: str) -> dict:
         "gerelateerd": [r.afspraak for r in afspraak.gerelateerd],
         "documenten": list(afspraak.documenten),
         "voortzetting_van": afspraak.voortzetting_van,
-        "url": afspraak_url(site_url, afspraak),
+        "url": permanent_adres(site_url, afspraak.id),
     }
 
 
@@ -56,7 +51,7 @@ def jaar_json(gemeente: str, jaar: Jaar, site_url: str) -> str:
         "jaar": jaar.jaar,
         "titel": jaar.titel,
         "licentie": LICENTIE,
-        "schema": f"{site_url.rstrip('/')}/{SCHEMA_PAD}",
+        "schema": volledig_adres(site_url, SCHEMA_PAD),
         "afspraken": [als_dict(a, site_url) for a in jaar.afspraken],
     }
     # strict JSON: a number that is not finite has no JSON form (the check refuses it first)

@@ -13,11 +13,10 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from . import handleiding, inhoud, adressen as paginas, voorbeelden
-from ..gereedschap.export import afspraak_url
 from ..gegevens.laden import jaarschijfbestand, themabestand
 from ..gegevens import tekstregels
 from ..gegevens.model import Model
-from .adressen import relatief
+from .adressen import permanent_adres, relatief
 from .opmaak import cel, datum, doeltekst, getal, hoeveelheid, veldnaam
 from .tekst import Termen, alineas, kop, zin
 
@@ -55,7 +54,7 @@ class Weergave:
         self.voorbeeld = voorbeelden.voorbeelden(model, date.today().year)
         self._gids: Gids | None = None
         self.templates.globals.update(inhoud=inhoud, url=paginas, model=model, site=site,
-                                      permanent_adres=lambda a: afspraak_url(site.adres, a),
+                                      permanent_adres=lambda a: permanent_adres(site.adres, a.id),
                                       vast=voorbeelden, vb=self.voorbeeld, schema_velden=self.schema_velden,
                                       themabestand=themabestand, jaarschijfbestand=jaarschijfbestand,
                                       gids=self.gids, velden_van_bestand=self.velden_van_bestand,

@@ -7,32 +7,13 @@ import sys
 import time
 from pathlib import Path
 
-import yaml
-
 from . import export, nieuw_jaar, synth, wijzigingen
+from .siteadres import lees_site_url
 from ..gegevens.laden import GegevensFout, laad, laad_of_stop
 from ..gegevens.meldingen import FOUT, zichtbaar
 
 PROJECT = Path(__file__).resolve().parents[2]
 GEEN_JAAR = "Er is nog geen jaar: maak er een met make nieuw-jaar JAAR=<jaar>."
-
-
-class _MkdocsLader(yaml.SafeLoader):
-    """Reads mkdocs.yml like MkDocs does for `!ENV [NAME, default]`, the only tag it uses."""
-
-
-def _env(lader: yaml.SafeLoader, knoop: yaml.Node):
-    namen = lader.construct_sequence(knoop) if isinstance(knoop, yaml.SequenceNode) else [lader.construct_scalar(knoop)]
-    *variabelen, standaard = namen if len(namen) > 1 else (*namen, None)
-    return next((os.environ[v] for v in variabelen if v in os.environ), standaard)
-
-
-_MkdocsLader.add_constructor("!ENV", _env)
-
-
-def _site_url(mkdocs_yml: Path) -> str:
-    config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_MkdocsLader)
-    return config["site_url"]
 
 
 def _meld(meldingen) -> None:
@@ -78,7 +59,7 @@ def export_(args) -> int:
         _meld(fout.meldingen)
         print("Niets geëxporteerd: los eerst de fouten op.")
         return 1
-    site_url = args.site_url or _site_url(args.mkdocs)
+    site_url = args.site_url or lees_site_url(args.mkdocs)
     schema = args.data / "schema" / export.SCHEMA_BESTAND
     try:
         paden = export.schrijf(model, args.map, site_url, schema)

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from ..gegevens.model import Afspraak, Doel, Jaar, Model
-from ..paginas.adressen import permanent_adres, volledig_adres
+from ..paginas.adressen import export_url, permanent_adres, volledig_adres
 from ..paginas.opmaak import doeltekst
 
 LICENTIE = "CC0-1.0"
@@ -90,18 +90,27 @@ def jaar_csv(gemeente: str, jaar: Jaar, site_url: str) -> str:
     return uit.getvalue()
 
 
-def schrijf(model: Model, map_: Path, site_url: str, schema: Path) -> list[Path]:
-    """Write <map>/<jaar>/afspraken.json and .csv for every year, and the schema they
-    name at <map>/open-data/; returns the paths written."""
-    schema_doel = Path(map_) / SCHEMA_PAD
-    schema_doel.parent.mkdir(parents=True, exist_ok=True)
-    schema_doel.write_text(schema.read_text(encoding="utf-8"), encoding="utf-8")
-    geschreven = [schema_doel]
+def open_data_bestanden(model: Model, site_url: str, schema: Path) -> dict[str, bytes]:
+    """Every open-data file of `model`, by its path relative to the site (or an export folder):
+    the JSON Schema the files name (SCHEMA_PAD), then per year `<jaar>/afspraken.json` and
+    `<jaar>/afspraken.csv`. The one layout, for the site build and `make export` alike.
+
+    `schema` is the schema file (data/schema/SCHEMA_BESTAND), published as it is. The CSV
+    starts with a byte order mark, so that spreadsheet programs read the accents right.
+    """
+    bestanden = {SCHEMA_PAD: Path(schema).read_bytes()}
     for jaar in model.jaren.values():
-        doel = Path(map_) / str(jaar.jaar)
-        doel.mkdir(parents=True, exist_ok=True)
-        (doel / "afspraken.json").write_text(jaar_json(model.gemeente.naam, jaar, site_url), encoding="utf-8")
-        # BOM so that spreadsheet programs read the accents right
-        (doel / "afspraken.csv").write_text(jaar_csv(model.gemeente.naam, jaar, site_url), encoding="utf-8-sig")
-        geschreven += [doel / "afspraken.json", doel / "afspraken.csv"]
+        bestanden[export_url(jaar.jaar, "json")] = jaar_json(model.gemeente.naam, jaar, site_url).encode("utf-8")
+        bestanden[export_url(jaar.jaar, "csv")] = jaar_csv(model.gemeente.naam, jaar, site_url).encode("utf-8-sig")
+    return bestanden
+
+
+def schrijf(model: Model, uitvoermap: Path, site_url: str, schema: Path) -> list[Path]:
+    """Write the open-data files (open_data_bestanden) into `uitvoermap`; returns the paths written."""
+    geschreven = []
+    for pad, inhoud in open_data_bestanden(model, site_url, schema).items():
+        bestand = Path(uitvoermap) / pad
+        bestand.parent.mkdir(parents=True, exist_ok=True)
+        bestand.write_bytes(inhoud)
+        geschreven.append(bestand)
     return geschreven

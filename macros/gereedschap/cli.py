@@ -1,4 +1,8 @@
-"""`python -m macros <command>`: the command line behind the make targets."""
+"""`python -m macros <command>`: the command line behind the make targets.
+
+Each command imports what it needs when it runs, so `check` loads neither the pages
+(Jinja) nor MkDocs, and `--help` loads nothing of the data layer.
+"""
 from __future__ import annotations
 
 import argparse
@@ -7,9 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import export, nieuw_jaar, synth, wijzigingen
-from .siteadres import lees_site_url
-from ..gegevens.laden import GegevensFout, laad, laad_of_stop
+from . import synth  # its defaults, for the help text: the package itself holds only those
 from ..gegevens.meldingen import FOUT, zichtbaar
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -25,6 +27,8 @@ def _meld(meldingen) -> None:
 
 
 def check(args) -> int:
+    from ..gegevens.laden import laad
+
     begin = time.perf_counter()
     resultaat = laad(args.data)
     _meld(resultaat.meldingen)
@@ -53,6 +57,10 @@ def check(args) -> int:
 
 
 def export_(args) -> int:
+    from ..gegevens.laden import GegevensFout, laad_of_stop
+    from . import export
+    from .siteadres import lees_site_url
+
     try:
         model = laad_of_stop(args.data)
     except GegevensFout as fout:
@@ -73,6 +81,8 @@ def export_(args) -> int:
 
 
 def nieuw_jaar_(args) -> int:
+    from . import nieuw_jaar
+
     try:
         gemaakt = nieuw_jaar.maak(args.data, args.jaar)
     except nieuw_jaar.Weigering as w:
@@ -106,9 +116,11 @@ def nieuw_jaar_(args) -> int:
 
 
 def synth_(args) -> int:
+    from .synth.opdracht import maak
+
     begin = time.perf_counter()
     try:
-        paden = synth.maak(args.map, args.jaren, args.afspraken, args.zaad, args.data)
+        paden = maak(args.map, args.jaren, args.afspraken, args.zaad, args.data)
     except synth.SynthFout as fout:
         print(f"Niets geschreven: {fout}.", file=sys.stderr)
         return 1
@@ -119,6 +131,8 @@ def synth_(args) -> int:
 
 
 def wijzigingen_(args) -> int:
+    from . import wijzigingen
+
     return wijzigingen.draai(args.data, args.versie, args.uit)
 
 

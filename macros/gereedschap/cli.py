@@ -131,9 +131,9 @@ def synth_(args) -> int:
 
 
 def wijzigingen_(args) -> int:
-    from . import wijzigingen
+    from .wijzigingen.opdracht import draai
 
-    return wijzigingen.draai(args.data, args.versie, args.uit)
+    return draai(args.data, args.versie, args.uit)
 
 
 def _geheel_getal(tekst: str) -> int:

@@ -81,6 +81,7 @@ def export_(args) -> int:
 
 
 def nieuw_jaar_(args) -> int:
+    from ..gegevens.controles import NOG_INVULLEN, OVERGENOMEN
     from . import nieuw_jaar
 
     try:
@@ -97,13 +98,13 @@ def nieuw_jaar_(args) -> int:
     stappen = [f"Zet de afspraken van {jaar} in de themabestanden, met de nummers uit het ondertekende "
                "document. Onderaan elk bestand staat een voorbeeld."]
     if van:
-        stappen.append(f"Controleer elke tekst onder '# {nieuw_jaar.OVERGENOMEN} {van}': pas hem aan aan het "
+        stappen.append(f"Controleer elke tekst onder '# {OVERGENOMEN} {van}': pas hem aan aan het "
                        f"document van {jaar}, of haal hem weg. Haal daarna die opmerking weg.")
         if gemaakt.noemt_vorig_jaar:
             stappen[-1] += f"\n     Deze overgenomen teksten noemen nog {van}:" + "".join(
                 f"\n       {n.bestand}:{n.regel}: {n.veld}" for n in gemaakt.noemt_vorig_jaar)
     if gemaakt.in_te_vullen:
-        stappen.append(f"Vervang elke tekst die met '{nieuw_jaar.NOG_INVULLEN}' begint door de tekst uit het "
+        stappen.append(f"Vervang elke tekst die met '{NOG_INVULLEN}' begint door de tekst uit het "
                        f"document van {jaar} ({gemaakt.in_te_vullen} in totaal).")
     stappen.append(f"Na de ondertekening: vul 'ondertekening' in {args.data.name}/{jaar}/jaarschijf.yaml in. "
                    "Tot dan staat op de site dat de jaarschijf nog niet ondertekend is.")

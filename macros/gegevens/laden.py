@@ -96,17 +96,17 @@ def laad_of_stop(datamap: Path, schemamap: Path | None = None, *, kop: str = Geg
 
 def laad(datamap: Path, schemamap: Path | None = None) -> Resultaat:
     datamap = Path(datamap).resolve()
-    weergave = _weergave(datamap)
+    toonpad = _toonpad_voor(datamap)
     if not datamap.is_dir():
-        return Resultaat(None, [Melding(weergave(datamap), 1, 1, "", "hier hoort de map met gegevens; "
+        return Resultaat(None, [Melding(toonpad(datamap), 1, 1, "", "hier hoort de map met gegevens; "
                                         "die is er niet" if not datamap.exists() else "dit is geen map")])
-    schemas, problemen = Schemas.lees(schemamap or datamap / "schema", weergave)
+    schemas, problemen = Schemas.lees(schemamap or datamap / "schema", toonpad)
     if problemen:  # without the format nothing can be checked: say only this
         return Resultaat(None, problemen)
     meldingen: list[Melding] = []
 
     def lees_met_schema(pad: Path, soort: str) -> Bestand | None:
-        bestand, problemen = lees(pad, weergave(pad))
+        bestand, problemen = lees(pad, toonpad(pad))
         meldingen.extend(problemen)
         if bestand is not None:
             meldingen.extend(schemas.controleer(soort, bestand))
@@ -117,7 +117,7 @@ def laad(datamap: Path, schemamap: Path | None = None) -> Resultaat:
         """A symbolic link is refused, never followed: it could point outside the
         repository (its content would then be printed or published) or nowhere."""
         if pad.is_symlink():
-            meldingen.append(Melding(weergave(pad), 1, 1, "", KOPPELING))
+            meldingen.append(Melding(toonpad(pad), 1, 1, "", KOPPELING))
             return True
         return False
 
@@ -127,7 +127,7 @@ def laad(datamap: Path, schemamap: Path | None = None) -> Resultaat:
         if koppeling(pad):
             continue
         if not pad.is_file():
-            meldingen.append(Melding(weergave(pad), 1, 1, "", "bestand ontbreekt"))
+            meldingen.append(Melding(toonpad(pad), 1, 1, "", "bestand ontbreekt"))
         elif (bestand := lees_met_schema(pad, soort)) is not None:
             gelezen.gedeeld[naam] = bestand
 
@@ -135,14 +135,14 @@ def laad(datamap: Path, schemamap: Path | None = None) -> Resultaat:
         if pad.name not in GEDEELD and not pad.name.startswith(".") and koppeling(pad):
             continue
         if pad.is_file() and pad.name not in GEDEELD and not pad.name.startswith("."):
-            meldingen.append(Melding(weergave(pad), 1, 1, "", "onbekend bestand in data/; "
+            meldingen.append(Melding(toonpad(pad), 1, 1, "", "onbekend bestand in data/; "
                                      f"verwacht: {', '.join(GEDEELD)}{suggestie(pad.name, list(GEDEELD))}"))
         elif pad.is_dir() and pad.name != "schema" and not pad.name.startswith("."):
             if not _JAARMAP.fullmatch(pad.name):
-                meldingen.append(Melding(weergave(pad), 1, 1, "",
+                meldingen.append(Melding(toonpad(pad), 1, 1, "",
                                          "onbekende map in data/; een jaarmap heet naar het jaar, met vier cijfers"))
                 continue
-            gelezen.jaren.append(_lees_jaarmap(pad, lees_met_schema, koppeling, meldingen, weergave))
+            gelezen.jaren.append(_lees_jaarmap(pad, lees_met_schema, koppeling, meldingen, toonpad))
 
     meldingen.extend(controles.alles(gelezen))
     meldingen = gesorteerd(meldingen)
@@ -151,10 +151,10 @@ def laad(datamap: Path, schemamap: Path | None = None) -> Resultaat:
     return Resultaat(maak_model(gelezen), meldingen)
 
 
-def _lees_jaarmap(map_: Path, lees_met_schema, koppeling, meldingen: list[Melding], weergave) -> Jaarmap:
+def _lees_jaarmap(map_: Path, lees_met_schema, koppeling, meldingen: list[Melding], toonpad) -> Jaarmap:
     jaarmap = Jaarmap(int(map_.name), map_)
     if not (map_ / JAARSCHIJF).is_file() and not (map_ / JAARSCHIJF).is_symlink():
-        meldingen.append(Melding(weergave(map_ / JAARSCHIJF), 1, 1, "",
+        meldingen.append(Melding(toonpad(map_ / JAARSCHIJF), 1, 1, "",
                                  "bestand ontbreekt; elk jaar heeft een jaarschijf.yaml"))
     for pad in sorted(map_.iterdir()):
         if pad.name.startswith(".") or koppeling(pad):
@@ -165,11 +165,11 @@ def _lees_jaarmap(map_: Path, lees_met_schema, koppeling, meldingen: list[Meldin
                 if not koppeling(herstellingen) and herstellingen.is_file():
                     jaarmap.herstellingen = lees_met_schema(herstellingen, "herstellingen")
             else:
-                meldingen.append(Melding(weergave(pad), 1, 1, "", "onbekende map; alleen bron/ hoort in een jaarmap"))
+                meldingen.append(Melding(toonpad(pad), 1, 1, "", "onbekende map; alleen bron/ hoort in een jaarmap"))
         elif pad.suffix == ".yml":
-            meldingen.append(Melding(weergave(pad), 1, 1, "", "gebruik de extensie .yaml"))
+            meldingen.append(Melding(toonpad(pad), 1, 1, "", "gebruik de extensie .yaml"))
         elif pad.suffix != ".yaml":
-            meldingen.append(Melding(weergave(pad), 1, 1, "", "onbekend bestand; een jaarmap bevat alleen .yaml-bestanden en bron/"))
+            meldingen.append(Melding(toonpad(pad), 1, 1, "", "onbekend bestand; een jaarmap bevat alleen .yaml-bestanden en bron/"))
         elif pad.name == JAARSCHIJF:
             jaarmap.jaarschijf = lees_met_schema(pad, "jaarschijf")
         elif (bestand := lees_met_schema(pad, "thema")) is not None:
@@ -179,17 +179,17 @@ def _lees_jaarmap(map_: Path, lees_met_schema, koppeling, meldingen: list[Meldin
     return jaarmap
 
 
-def _weergave(datamap: Path):
+def _toonpad_voor(datamap: Path):
     """Paths as editors see them: relative to the project (the folder holding data/)."""
     basis = datamap.parent
 
-    def weergave(pad: Path) -> str:
+    def toonpad(pad: Path) -> str:
         # absolute, not resolved: a link is named where it is, never where it points
         try:
             return Path(os.path.abspath(pad)).relative_to(basis).as_posix()
         except ValueError:
             return pad.as_posix()
-    return weergave
+    return toonpad
 
 
 def maak_model(gelezen: Gelezen) -> Model:

@@ -261,8 +261,8 @@ class Model:
         genoemd_bij: dict[str, list[Afspraak]] = {}
         opvolgers: dict[str, list[Afspraak]] = {}
         for a in self._afspraken.values():
-            for doel in dict.fromkeys(r.afspraak for r in a.gerelateerd):
-                genoemd_bij.setdefault(doel, []).append(a)
+            for verwezen in dict.fromkeys(r.afspraak for r in a.gerelateerd):
+                genoemd_bij.setdefault(verwezen, []).append(a)
             if a.voortzetting_van:
                 opvolgers.setdefault(a.voortzetting_van, []).append(a)
         return ({k: tuple(v) for k, v in genoemd_bij.items()},

@@ -276,11 +276,11 @@ def maak(datamap: Path, jaar_tekst: str) -> NieuwJaar:
     """Create `datamap/<jaar>/` from the latest year (without one: a skeleton), or raise
     Weigering having written nothing."""
     datamap = Path(datamap)
-    weergave = f"{datamap.name}/{jaar_tekst.strip()}"
+    toonpad = f"{datamap.name}/{jaar_tekst.strip()}"
     jaar = _jaar(jaar_tekst, datamap / "schema")
     jaarmap = datamap / str(jaar)
     if jaarmap.exists():
-        raise Weigering(f"{weergave} bestaat al; er is niets overschreven.")
+        raise Weigering(f"{toonpad} bestaat al; er is niets overschreven.")
     try:
         model = laad_of_stop(datamap)
     except GegevensFout as fout:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..gegevens.model import Model
 
-# Page types; each has a template `<soort>.html` in macros/templates/.
+# Page types; each has a template `<soort>.html` in macros/paginas/templates/.
 JAAR, THEMA, PARTIJ, AFSPRAAK, OVERZICHT, VOLLEDIGE_TEKST = (
     "jaar", "thema", "partij", "afspraak", "overzicht", "volledige-tekst")
 

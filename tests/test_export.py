@@ -5,8 +5,10 @@ import json
 import pytest
 from jsonschema import Draft202012Validator
 
-from conftest import SCHEMA, maak_gegevens, vervang
+from conftest import PROJECT, SCHEMA, maak_gegevens, vervang
 from macros.gereedschap.cli import main
+from macros.gereedschap.export import SCHEMA_BESTAND, SCHEMA_PAD, open_data_bestanden
+from macros.gereedschap.siteadres import lees_site_url
 
 SITE = "https://voorbeeld.nl/prestatieafspraken/"
 VELDEN = ["id", "jaar", "nummer", "titel", "tekst", "thema", "verantwoordelijk", "partijen", "plaatsen",
@@ -156,3 +158,26 @@ def test_export_van_de_echte_gegevens_volgt_het_schema(echt, tmp_path):
         assert uit["gemeente"] == echt.gemeente.naam
         assert [a["id"] for a in uit["afspraken"]] == [a.id for a in inhoud.afspraken]
         assert [r["id"] for r in lees_csv(tmp_path, jaar)[1]] == [a.id for a in inhoud.afspraken]
+
+
+def test_de_site_publiceert_dezelfde_open_data_als_make_export(site_een_jaar, een_jaar):
+    """One emitter (export.open_data_bestanden): the built site holds exactly its files."""
+    bestanden = open_data_bestanden(een_jaar, lees_site_url(PROJECT / "mkdocs.yml"), SCHEMA / SCHEMA_BESTAND)
+    assert list(bestanden) == [SCHEMA_PAD, "2030/afspraken.json", "2030/afspraken.csv"]
+    for pad, inhoud in bestanden.items():
+        assert (site_een_jaar / pad).read_bytes() == inhoud, pad
+
+
+def test_zonder_site_url_het_adres_uit_mkdocs_yml_zoals_mkdocs_het_leest(gegevens, tmp_path, monkeypatch):
+    """`!ENV [SITE_URL, default]` as MkDocs resolves it: the variable when set, else the default."""
+    datamap = gegevens("een-jaar")
+    mkdocs_yml = tmp_path / "mkdocs.yml"
+    mkdocs_yml.write_text('site_name: x\nsite_url: !ENV [SITE_URL, "https://standaard.nl/pa/"]\n', encoding="utf-8")
+    for omgeving, adres in ((None, "https://standaard.nl/pa/"), ("https://elders.nl/", "https://elders.nl/")):
+        if omgeving:
+            monkeypatch.setenv("SITE_URL", omgeving)
+        else:
+            monkeypatch.delenv("SITE_URL", raising=False)
+        uit = tmp_path / f"uit-{bool(omgeving)}"
+        assert main(["--data", str(datamap), "export", str(uit), "--mkdocs", str(mkdocs_yml)]) == 0
+        assert lees_json(uit, 2030)["afspraken"][0]["url"] == f"{adres}2030/afspraken/1/"

@@ -23,8 +23,8 @@ from macros.gegevens.controles import NOG_INVULLEN, OVERGENOMEN
 from macros.gegevens.laden import laad
 from macros.gegevens.meldingen import WAARSCHUWING
 from macros.gegevens.model import GAT, Jaar, Model
-from macros.gereedschap.nieuw_jaar import LANG, _Bestand, scalar
-from macros.paginas.weergave import datum
+from macros.gereedschap.jaarbestand import LANG, Tekstbestand, scalar
+from macros.paginas.opmaak import datum
 
 GEEN_JAAR = "Er is nog geen jaar: maak er een met make nieuw-jaar JAAR=<jaar>."
 
@@ -439,7 +439,7 @@ def test_scalar_leest_terug_als_dezelfde_tekst(tekst):
 
 def test_lange_tekst_wordt_letterlijk_blok():
     tekst = "Eerste alinea: met 'quotes', \"meer\" en [sic].\n\n# Tweede alinea" + " lang" * 30
-    b = _Bestand("x.yaml", 2030, 2031)
+    b = Tekstbestand("x.yaml", 2030, 2031)
     b.veld("inleiding", tekst)
     b.regel("lijst:")
     b.veld("tekst", tekst, 2, streep=True)

@@ -9,7 +9,6 @@ tested on the live site (`site`), with every expected value taken from its model
 from __future__ import annotations
 
 import json
-import os
 import posixpath
 import re
 import shutil
@@ -29,8 +28,9 @@ from conftest import BEKEND, FIXTURES, PROJECT, bouw, bouw_zonder_waarschuwing, 
 from macros.gegevens import bronteksten as bron
 from macros.gegevens.laden import laad
 from macros.gegevens.model import GAT, Afspraak, Model
+from macros.gereedschap.siteadres import lees_site_url
 
-SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000/")  # as mkdocs.yml reads it
+SITE_URL = lees_site_url(PROJECT / "mkdocs.yml")
 NIET_ONDERTEKEND = "Deze jaarschijf is nog niet ondertekend."
 # Each built site and the fixture holding its model.
 MODEL_VAN = {"site": "echt", "site_een_jaar": "een_jaar", "site_twee_jaren": "twee_jaren",

@@ -12,13 +12,15 @@ import pytest
 import yaml
 
 from conftest import PROJECT, SCHEMA, bouw_zonder_waarschuwing, maak_gegevens, projectkopie
-from macros.gereedschap import synth
+from macros.gereedschap.synth import EERSTE_JAAR
+from macros.gereedschap.synth.namen import FICTIEVE_GEMEENTE
+from macros.gereedschap.synth.opdracht import genereer
 from macros.gereedschap.cli import main
 from macros.gegevens.laden import laad
 from macros.paginas.tekst import Termen
 
 JAREN, AFSPRAKEN = 3, 12
-EERSTE = synth.EERSTE_JAAR
+EERSTE = EERSTE_JAAR
 VOORBEELD = "twee-jaren"
 
 
@@ -86,13 +88,13 @@ def test_een_volledige_map_zonder_fouten_of_waarschuwingen(map_, model, voorbeel
 def test_zelfde_zaad_geeft_dezelfde_bestanden(voorbeeldmap, voorbeeld, map_, tmp_path):
     assert maak(voorbeeldmap, tmp_path / "nog een") == 0
     assert bestanden(tmp_path / "nog een") == bestanden(map_)
-    assert synth.genereer(voorbeeld, 2, 10, zaad=7) != synth.genereer(voorbeeld, 2, 10, zaad=8)
+    assert genereer(voorbeeld, 2, 10, zaad=7) != genereer(voorbeeld, 2, 10, zaad=8)
 
 
 def test_eerste_jaren_van_een_lange_run_zijn_een_korte_run(voorbeeld):
     """The benchmark compares a commitment page of a 1-year and a 20-year site."""
-    kort = synth.genereer(voorbeeld, 2, 15)
-    lang = synth.genereer(voorbeeld, 5, 15)
+    kort = genereer(voorbeeld, 2, 15)
+    lang = genereer(voorbeeld, 5, 15)
     assert {naam: lang[naam] for naam in kort} == kort
     assert {naam.split("/")[0] for naam in set(lang) - set(kort)} == {str(EERSTE + i) for i in (2, 3, 4)}
 
@@ -189,7 +191,7 @@ def test_geen_namen_uit_het_voorbeeld(voorbeeld, map_):
     namen |= {o.naam for j in voorbeeld.jaren.values() if j.ondertekening for o in j.ondertekening.ondertekenaars}
     for naam in namen:
         assert not re.search(rf"(?<!\w){re.escape(naam)}(?!\w)", tekst, re.IGNORECASE), naam
-    assert yaml.safe_load((map_ / "gemeente.yaml").read_text(encoding="utf-8")) == {"naam": synth.FICTIEVE_GEMEENTE}
+    assert yaml.safe_load((map_ / "gemeente.yaml").read_text(encoding="utf-8")) == {"naam": FICTIEVE_GEMEENTE}
 
 
 def test_weigert_een_map_die_niet_leeg_is(tmp_path, capsys):

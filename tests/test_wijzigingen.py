@@ -15,7 +15,8 @@ import pytest
 from conftest import BEKEND, PROJECT, cli_in_proces, maak_gegevens
 from macros.gegevens.laden import laad
 from macros.gegevens.model import Gemeente, Model
-from macros.gereedschap.wijzigingen import GitFout, data_op_versie, woordverschil
+from macros.gereedschap.wijzigingen.git import GitFout, data_op_versie
+from macros.gereedschap.wijzigingen.woordverschil import woordverschil
 
 KOP = "## Wijzigingen in de gegevens"
 # git as on a clean CI machine: no user or system configuration, a name to commit with,

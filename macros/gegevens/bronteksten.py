@@ -12,11 +12,7 @@ from typing import Iterator
 import yaml
 
 from .model import GAT, Jaar
-
-
-def vouw(tekst: str) -> str:
-    """Every run of whitespace (spaces, line ends, paragraph breaks) as one space."""
-    return " ".join(tekst.split())
+from .tekstregels import vouw
 
 
 def zonder_gaten(tekst: str) -> str:

@@ -8,15 +8,13 @@ wrong shape is already reported by the schema check.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterator
+from typing import Iterator
 
-from . import bronteksten as bron
+from . import bronteksten
+from .gelezen import Gelezen, Jaarmap
 from .meldingen import WAARSCHUWING, Melding
 from .schemas import suggestie
 from .yamlbestand import Bestand
-
-if TYPE_CHECKING:
-    from .laden import Gelezen, Jaarmap
 
 _SCHEMA_REGEL = re.compile(r"^#\s*yaml-language-server:\s*\$schema=(\S+)")
 
@@ -53,7 +51,7 @@ def schema_verwijzing(bestand: Bestand, soort: str) -> list[Melding]:
     verwacht = f"{soort}.schema.json"
     if gevonden and gevonden.group(1).rsplit("/", 1)[-1] == verwacht:
         return []
-    return [Melding(bestand.weergave, 1, 1, "",
+    return [Melding(bestand.toonpad, 1, 1, "",
                     f"eerste regel hoort '# yaml-language-server: $schema=…/schema/{verwacht}' te zijn, "
                     "zodat uw editor het formaat kent", WAARSCHUWING)]
 
@@ -143,7 +141,7 @@ def _uniek(bestand: Bestand, lijst: str, gezien: dict[str, str]) -> list[Melding
         if id_ in gezien:
             meldingen.append(bestand.melding((lijst, i, "id"), f"id '{id_}' bestaat al ({gezien[id_]})"))
         else:
-            gezien[id_] = f"{bestand.weergave}:{bestand.plek((lijst, i, 'id'))[0]}"
+            gezien[id_] = f"{bestand.toonpad}:{bestand.plek((lijst, i, 'id'))[0]}"
     return meldingen
 
 
@@ -237,7 +235,7 @@ def _na_te_kijken(b: Bestand, jaar: int) -> list[Melding]:
             volgend = next((r for r in regels[i + 1:] if r.strip() and not r.lstrip().startswith("#")), "")
             veld = _SLEUTEL.match(volgend)
             meldingen.append(Melding(
-                b.weergave, i + 1, len(treffer.group(1)) + 1, veld.group(1) if veld else "",
+                b.toonpad, i + 1, len(treffer.group(1)) + 1, veld.group(1) if veld else "",
                 f"overgenomen uit {treffer.group(2)}, nog niet nagekeken: vergelijk met het document "
                 f"van {jaar} en haal dan deze opmerking weg",
                 WAARSCHUWING))
@@ -269,7 +267,7 @@ def _themabestand(b: Bestand, jaar: int, ids: _Ids, nummers: dict) -> list[Meldi
                 ander, ander_pad = nummers[nummer]
                 regel = ander.plek(ander_pad)[0]
                 meldingen.append(b.melding(pad + ("nummer",), f"afspraak {nummer} bestaat al in dit jaar "
-                                           f"({ander.weergave}:{regel}); een nummer komt één keer voor"))
+                                           f"({ander.toonpad}:{regel}); een nummer komt één keer voor"))
             else:
                 nummers[nummer] = (b, pad + ("nummer",))
         for j, v in enumerate(_lijst(a.get("verantwoordelijk"))):
@@ -286,12 +284,12 @@ def _themabestand(b: Bestand, jaar: int, ids: _Ids, nummers: dict) -> list[Meldi
             meldingen += _onbekend(b, pad + ("documenten", j), d, ids.documenten, "onbekend document")
         eigen = f"{jaar}-{nummer}"
         for j, r in _dicts(a.get("gerelateerd")):
-            doel = r.get("afspraak")
-            if doel == eigen:
+            verwezen = r.get("afspraak")
+            if verwezen == eigen:
                 meldingen.append(b.melding(pad + ("gerelateerd", j, "afspraak"),
                                            "een afspraak kan niet naar zichzelf verwijzen"))
-            elif not ids.misschien(doel):
-                meldingen += _onbekend(b, pad + ("gerelateerd", j, "afspraak"), doel,
+            elif not ids.misschien(verwezen):
+                meldingen += _onbekend(b, pad + ("gerelateerd", j, "afspraak"), verwezen,
                                        sorted(ids.afspraken), "onbekende afspraak")
         vorige = a.get("voortzetting_van")
         if isinstance(vorige, str):
@@ -351,6 +349,6 @@ def _herstellingen(b: Bestand) -> list[Melding]:
         brontekst = bronpad.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         return [b.melding(("bron",), f"het bronbestand '{naam}' is geen UTF-8-tekst; sla het op als UTF-8")]
-    _, niet_gevonden = bron.herstel(brontekst, [(van, naar) for _, van, naar in geldig])
+    _, niet_gevonden = bronteksten.herstel(brontekst, [(van, naar) for _, van, naar in geldig])
     return [b.melding(("herstellingen", geldig[j][0], "van"),
                       "deze tekst staat niet (meer) in de bron; klopt de herstelling nog?") for j in niet_gevonden]

@@ -2,16 +2,19 @@
 
 `laad` is the one entry point used by `make check`, the site build, the exports
 and the tests. It collects every problem before it answers, and returns a model
-only when there are no errors.
+only when there are no errors. `laad_of_stop` is the same for whoever needs a model
+and can only stop without one (the build, the tools).
 """
 from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from . import controles
+from .gelezen import Gelezen, Jaarmap
 from .meldingen import FOUT, Melding, fouten, gesorteerd
 from .model import (Afspraak, Begrip, Cel, Delen, Doel, Document, Focus, Gemeente, Grondslag, Groep, Jaar,
                     Model, Ondertekenaar, Ondertekening, Partij, Plaats, Relatie, Rol, Rollen,
@@ -45,24 +48,6 @@ def jaarschijfbestand(jaar: int) -> str:
 
 
 @dataclass
-class Jaarmap:
-    jaar: int
-    map: Path
-    jaarschijf: Bestand | None = None
-    themas: list[Bestand] = field(default_factory=list)
-    herstellingen: Bestand | None = None
-    onleesbaar: bool = False  # a theme file could not be read: its commitments are unknown
-
-
-@dataclass
-class Gelezen:
-    """Every readable file, by role; what `controles` checks and `maak_model` builds from."""
-
-    gedeeld: dict[str, Bestand] = field(default_factory=dict)
-    jaren: list[Jaarmap] = field(default_factory=list)
-
-
-@dataclass
 class Resultaat:
     model: Model | None
     meldingen: list[Melding]
@@ -70,6 +55,46 @@ class Resultaat:
     @property
     def fouten(self) -> list[Melding]:
         return fouten(self.meldingen)
+
+
+class GegevensFout(Exception):
+    """The data has errors, so there is no model. Carries every message of the check
+    (`meldingen`, warnings too); its text is a heading and one line per error."""
+
+    KOP = "De gegevens bevatten fouten; los die eerst op."
+
+    def __init__(self, meldingen: list[Melding], kop: str = KOP):
+        self.meldingen = meldingen
+        self.kop = kop
+        super().__init__("\n".join([kop, *self.regels]))
+
+    @property
+    def fouten(self) -> list[Melding]:
+        return fouten(self.meldingen)
+
+    @property
+    def regels(self) -> list[str]:
+        """Each error as `make check` prints it."""
+        return [m.als_regel() for m in self.fouten]
+
+
+def laad_of_stop(datamap: Path, schemamap: Path | None = None, *, kop: str = GegevensFout.KOP,
+                 als: Callable[[str], Exception] | None = None, geheugen: Leesgeheugen | None = None) -> Model:
+    """The model of a valid data folder, or stop: the one "load or fail".
+
+    Raises GegevensFout (heading `kop`, then the errors); with `als`, raises `als(text)` with
+    that same text instead (e.g. MkDocs' PluginError), the GegevensFout as its cause.
+    `geheugen`: see Leesgeheugen.
+    """
+    resultaat = laad(datamap, schemamap, geheugen)
+    if resultaat.model is not None:
+        return resultaat.model
+    fout = GegevensFout(resultaat.meldingen, kop)
+    if als is None:
+        raise fout
+    raise als(str(fout)) from fout
+
+
 
 
 class Leesgeheugen:
@@ -114,17 +139,17 @@ class Leesgeheugen:
 def laad(datamap: Path, schemamap: Path | None = None, geheugen: Leesgeheugen | None = None) -> Resultaat:
     """Read, check and model the data folder; `geheugen` keeps what was read for the next call."""
     datamap = Path(datamap).resolve()
-    weergave = _weergave(datamap)
+    toonpad = _toonpad_voor(datamap)
     if not datamap.is_dir():
-        return Resultaat(None, [Melding(weergave(datamap), 1, 1, "", "hier hoort de map met gegevens; "
+        return Resultaat(None, [Melding(toonpad(datamap), 1, 1, "", "hier hoort de map met gegevens; "
                                         "die is er niet" if not datamap.exists() else "dit is geen map")])
-    schemas, problemen = Schemas.lees(schemamap or datamap / "schema", weergave)
+    schemas, problemen = Schemas.lees(schemamap or datamap / "schema", toonpad)
     if problemen:  # without the format nothing can be checked: say only this
         return Resultaat(None, problemen)
     meldingen: list[Melding] = []
 
     def lees_en_controleer(pad: Path, soort: str) -> tuple[Bestand | None, list[Melding]]:
-        bestand, problemen = lees(pad, weergave(pad))
+        bestand, problemen = lees(pad, toonpad(pad))
         if bestand is not None:
             problemen = [*problemen, *schemas.controleer(soort, bestand),
                          *controles.schema_verwijzing(bestand, soort)]
@@ -145,7 +170,7 @@ def laad(datamap: Path, schemamap: Path | None = None, geheugen: Leesgeheugen | 
         """A symbolic link is refused, never followed: it could point outside the
         repository (its content would then be printed or published) or nowhere."""
         if pad.is_symlink():
-            meldingen.append(Melding(weergave(pad), 1, 1, "", KOPPELING))
+            meldingen.append(Melding(toonpad(pad), 1, 1, "", KOPPELING))
             return True
         return False
 
@@ -155,7 +180,7 @@ def laad(datamap: Path, schemamap: Path | None = None, geheugen: Leesgeheugen | 
         if koppeling(pad):
             continue
         if not pad.is_file():
-            meldingen.append(Melding(weergave(pad), 1, 1, "", "bestand ontbreekt"))
+            meldingen.append(Melding(toonpad(pad), 1, 1, "", "bestand ontbreekt"))
         elif (bestand := lees_met_schema(pad, soort)) is not None:
             gelezen.gedeeld[naam] = bestand
 
@@ -163,14 +188,14 @@ def laad(datamap: Path, schemamap: Path | None = None, geheugen: Leesgeheugen | 
         if pad.name not in GEDEELD and not pad.name.startswith(".") and koppeling(pad):
             continue
         if pad.is_file() and pad.name not in GEDEELD and not pad.name.startswith("."):
-            meldingen.append(Melding(weergave(pad), 1, 1, "", "onbekend bestand in data/; "
+            meldingen.append(Melding(toonpad(pad), 1, 1, "", "onbekend bestand in data/; "
                                      f"verwacht: {', '.join(GEDEELD)}{suggestie(pad.name, list(GEDEELD))}"))
         elif pad.is_dir() and pad.name != "schema" and not pad.name.startswith("."):
             if not _JAARMAP.fullmatch(pad.name):
-                meldingen.append(Melding(weergave(pad), 1, 1, "",
+                meldingen.append(Melding(toonpad(pad), 1, 1, "",
                                          "onbekende map in data/; een jaarmap heet naar het jaar, met vier cijfers"))
                 continue
-            gelezen.jaren.append(_lees_jaarmap(pad, lees_met_schema, koppeling, meldingen, weergave))
+            gelezen.jaren.append(_lees_jaarmap(pad, lees_met_schema, koppeling, meldingen, toonpad))
 
     meldingen.extend(controles.alles(gelezen))
     meldingen = gesorteerd(meldingen)
@@ -179,10 +204,10 @@ def laad(datamap: Path, schemamap: Path | None = None, geheugen: Leesgeheugen | 
     return Resultaat(maak_model(gelezen, geheugen), meldingen)
 
 
-def _lees_jaarmap(map_: Path, lees_met_schema, koppeling, meldingen: list[Melding], weergave) -> Jaarmap:
+def _lees_jaarmap(map_: Path, lees_met_schema, koppeling, meldingen: list[Melding], toonpad) -> Jaarmap:
     jaarmap = Jaarmap(int(map_.name), map_)
     if not (map_ / JAARSCHIJF).is_file() and not (map_ / JAARSCHIJF).is_symlink():
-        meldingen.append(Melding(weergave(map_ / JAARSCHIJF), 1, 1, "",
+        meldingen.append(Melding(toonpad(map_ / JAARSCHIJF), 1, 1, "",
                                  "bestand ontbreekt; elk jaar heeft een jaarschijf.yaml"))
     for pad in sorted(map_.iterdir()):
         if pad.name.startswith(".") or koppeling(pad):
@@ -193,11 +218,11 @@ def _lees_jaarmap(map_: Path, lees_met_schema, koppeling, meldingen: list[Meldin
                 if not koppeling(herstellingen) and herstellingen.is_file():
                     jaarmap.herstellingen = lees_met_schema(herstellingen, "herstellingen")
             else:
-                meldingen.append(Melding(weergave(pad), 1, 1, "", "onbekende map; alleen bron/ hoort in een jaarmap"))
+                meldingen.append(Melding(toonpad(pad), 1, 1, "", "onbekende map; alleen bron/ hoort in een jaarmap"))
         elif pad.suffix == ".yml":
-            meldingen.append(Melding(weergave(pad), 1, 1, "", "gebruik de extensie .yaml"))
+            meldingen.append(Melding(toonpad(pad), 1, 1, "", "gebruik de extensie .yaml"))
         elif pad.suffix != ".yaml":
-            meldingen.append(Melding(weergave(pad), 1, 1, "", "onbekend bestand; een jaarmap bevat alleen .yaml-bestanden en bron/"))
+            meldingen.append(Melding(toonpad(pad), 1, 1, "", "onbekend bestand; een jaarmap bevat alleen .yaml-bestanden en bron/"))
         elif pad.name == JAARSCHIJF:
             jaarmap.jaarschijf = lees_met_schema(pad, "jaarschijf")
         elif (bestand := lees_met_schema(pad, "thema")) is not None:
@@ -207,17 +232,17 @@ def _lees_jaarmap(map_: Path, lees_met_schema, koppeling, meldingen: list[Meldin
     return jaarmap
 
 
-def _weergave(datamap: Path):
+def _toonpad_voor(datamap: Path):
     """Paths as editors see them: relative to the project (the folder holding data/)."""
     basis = datamap.parent
 
-    def weergave(pad: Path) -> str:
+    def toonpad(pad: Path) -> str:
         # absolute, not resolved: a link is named where it is, never where it points
         try:
             return Path(os.path.abspath(pad)).relative_to(basis).as_posix()
         except ValueError:
             return pad.as_posix()
-    return weergave
+    return toonpad
 
 
 def maak_model(gelezen: Gelezen, geheugen: Leesgeheugen | None = None) -> Model:

@@ -6,10 +6,11 @@ define them); lists become tuples so nothing changes after loading.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, fields
 from functools import cached_property
 from typing import Any
+
+from .tekstregels import normaal
 
 GAT = "[…]"  # marks words missing from the source text
 
@@ -260,8 +261,8 @@ class Model:
         genoemd_bij: dict[str, list[Afspraak]] = {}
         opvolgers: dict[str, list[Afspraak]] = {}
         for a in self._afspraken.values():
-            for doel in dict.fromkeys(r.afspraak for r in a.gerelateerd):
-                genoemd_bij.setdefault(doel, []).append(a)
+            for verwezen in dict.fromkeys(r.afspraak for r in a.gerelateerd):
+                genoemd_bij.setdefault(verwezen, []).append(a)
             if a.voortzetting_van:
                 opvolgers.setdefault(a.voortzetting_van, []).append(a)
         return ({k: tuple(v) for k, v in genoemd_bij.items()},
@@ -287,15 +288,6 @@ def leden(ids: tuple[str, ...] | list[str], partijen: dict[str, Partij],
     for id_ in ids:
         gevonden.update(groepen[id_].leden if id_ in groepen else (id_,))
     return tuple(p for p in partijen if p in gevonden)
-
-
-def normaal(tekst: str) -> str:
-    """Text as stored in the model: paragraphs split by one blank line, each on one line.
-
-    Editors may wrap lines in YAML as they like; readers and exports get the same text.
-    """
-    alineas = (" ".join(a.split()) for a in re.split(r"\n\s*\n", tekst))
-    return "\n\n".join(a for a in alineas if a)
 
 
 def _waarde(v: Any) -> Any:

@@ -18,6 +18,7 @@ from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from . import tekstregels
 from .meldingen import Melding
 from .yamlbestand import Bestand
 
@@ -56,7 +57,7 @@ def _waarde(waarde: object) -> str:
 def _kort(tekst: str, lengte: int = 40, vouw: bool = True) -> str:
     """At most `lengte` characters; `vouw` folds whitespace, which a message about the
     value itself must not do ('heidezand\\n' must show its newline)."""
-    tekst = " ".join(tekst.split()) if vouw else tekst
+    tekst = tekstregels.vouw(tekst) if vouw else tekst
     return tekst if len(tekst) <= lengte else tekst[: lengte - 1] + "…"
 
 
@@ -110,7 +111,7 @@ class Schemas:
              "jaarschijf", "thema", "herstellingen")
 
     @classmethod
-    def lees(cls, map_: Path, weergave) -> tuple[Schemas | None, list[Melding]]:
+    def lees(cls, map_: Path, toonpad) -> tuple[Schemas | None, list[Melding]]:
         """The schemas, or why they cannot be used: a missing, unreadable or broken file."""
         meldingen, bronnen = [], {}
         for soort in cls.NODIG:
@@ -118,11 +119,11 @@ class Schemas:
             try:
                 bronnen[pad.name] = json.loads(pad.read_text(encoding="utf-8"))
             except FileNotFoundError:
-                meldingen.append(Melding(weergave(pad), 1, 1, "", "het schema ontbreekt; zet het terug uit git"))
+                meldingen.append(Melding(toonpad(pad), 1, 1, "", "het schema ontbreekt; zet het terug uit git"))
             except (OSError, UnicodeDecodeError) as fout:
-                meldingen.append(Melding(weergave(pad), 1, 1, "", f"het schema kan niet gelezen worden ({fout})"))
+                meldingen.append(Melding(toonpad(pad), 1, 1, "", f"het schema kan niet gelezen worden ({fout})"))
             except json.JSONDecodeError as fout:
-                meldingen.append(Melding(weergave(pad), fout.lineno, fout.colno, "",
+                meldingen.append(Melding(toonpad(pad), fout.lineno, fout.colno, "",
                                          f"het schema is geen geldige JSON ({fout.msg})"))
         return (None, meldingen) if meldingen else (cls(map_, bronnen), [])
 

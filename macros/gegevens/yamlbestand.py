@@ -82,7 +82,7 @@ class Bestand:
     """A parsed data file: its content and the node tree that knows positions."""
 
     pad: Path
-    weergave: str  # path as shown to editors, relative to the project
+    toonpad: str  # path as shown to editors, relative to the project
     data: Any
     wortel: Node
     tekst: str  # as read: the checks that look at comments read its lines
@@ -116,7 +116,7 @@ class Bestand:
 
     def melding(self, pad: tuple, tekst: str, niveau: str = "fout", sleutel: bool = False) -> Melding:
         regel, kolom = self.plek(pad, sleutel=sleutel)
-        return Melding(self.weergave, regel, kolom, veldnaam(pad), tekst, niveau)
+        return Melding(self.toonpad, regel, kolom, veldnaam(pad), tekst, niveau)
 
 
 # Bounds that real data never comes near (the largest file is about 25 kB and 8 levels deep).
@@ -125,27 +125,27 @@ MAX_DIEPTE = 40
 TOEGESTANE_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "seq", "map")}
 
 
-def lees(pad: Path, weergave: str) -> tuple[Bestand | None, list[Melding]]:
+def lees(pad: Path, toonpad: str) -> tuple[Bestand | None, list[Melding]]:
     """Parse one file. Returns the file, or None with the reasons it cannot be read."""
     try:
         if pad.stat().st_size > MAX_BYTES:
-            return None, [Melding(weergave, 1, 1, "", f"het bestand is groter dan {MAX_BYTES // 1_000_000} MB; "
+            return None, [Melding(toonpad, 1, 1, "", f"het bestand is groter dan {MAX_BYTES // 1_000_000} MB; "
                                   "zo groot is een gegevensbestand nooit")]
         ruw = pad.read_bytes()
     except OSError as fout:
-        return None, [Melding(weergave, 1, 1, "", f"het bestand kan niet gelezen worden ({fout.strerror or fout})")]
+        return None, [Melding(toonpad, 1, 1, "", f"het bestand kan niet gelezen worden ({fout.strerror or fout})")]
     try:
         tekst = ruw.decode("utf-8")
     except UnicodeDecodeError as fout:
         regel = ruw[: fout.start].count(b"\n") + 1
         kolom = fout.start - (ruw.rfind(b"\n", 0, fout.start) + 1) + 1
         byte = ruw[fout.start : fout.start + 1].hex()
-        return None, [Melding(weergave, regel, kolom, "",
+        return None, [Melding(toonpad, regel, kolom, "",
                               f"het bestand is geen UTF-8 (byte 0x{byte}); sla het op als UTF-8")]
     if tekst.startswith("\ufeff"):
         tekst = tekst[1:]
 
-    tabs = _tabs(tekst, weergave)
+    tabs = _tabs(tekst, toonpad)
     if tabs:
         return None, tabs
 
@@ -153,46 +153,46 @@ def lees(pad: Path, weergave: str) -> tuple[Bestand | None, list[Melding]]:
     try:
         wortel, lader = _ontleed(tekst)
         if wortel is None:
-            return None, [Melding(weergave, 1, 1, "", "het bestand is leeg")]
-        vorm = _vorm(wortel, weergave)
+            return None, [Melding(toonpad, 1, 1, "", "het bestand is leeg")]
+        vorm = _vorm(wortel, toonpad)
         if vorm:
             return None, vorm
         # Reported, but reading goes on so the rest of the file is checked too.
-        dubbel = _dubbele_sleutels(wortel, weergave)
+        dubbel = _dubbele_sleutels(wortel, toonpad)
         data = lader.construct_document(wortel)
     except yaml.MarkedYAMLError as fout:
-        return None, [_syntaxfout(fout, weergave)]
+        return None, [_syntaxfout(fout, toonpad)]
     except yaml.reader.ReaderError as fout:  # a character YAML does not allow, by position in the text
         regel = tekst[:fout.position].count("\n") + 1
         kolom = fout.position - (tekst.rfind("\n", 0, fout.position) + 1) + 1
         teken = fout.character if isinstance(fout.character, int) else ord(fout.character)
-        return None, [Melding(weergave, regel, kolom, "", f"het teken U+{teken:04X} mag niet in een "
+        return None, [Melding(toonpad, regel, kolom, "", f"het teken U+{teken:04X} mag niet in een "
                               "gegevensbestand staan; verwijder het")]
     except yaml.YAMLError as fout:  # errors without a position
-        return None, [Melding(weergave, 1, 1, "", f"het bestand is geen geldige YAML ({fout})")]
+        return None, [Melding(toonpad, 1, 1, "", f"het bestand is geen geldige YAML ({fout})")]
     except RecursionError:
-        return None, [Melding(weergave, 1, 1, "", f"het bestand is dieper genest dan {MAX_DIEPTE} niveaus")]
+        return None, [Melding(toonpad, 1, 1, "", f"het bestand is dieper genest dan {MAX_DIEPTE} niveaus")]
     except ValueError:  # e.g. an integer of more than 4,300 digits
-        return None, [Melding(weergave, 1, 1, "", "een waarde kan niet gelezen worden; staat er een getal "
+        return None, [Melding(toonpad, 1, 1, "", "een waarde kan niet gelezen worden; staat er een getal "
                               "met duizenden cijfers?")]
     finally:
         if lader is not None:
             lader.dispose()
-    return Bestand(pad, weergave, data, wortel, tekst), dubbel
+    return Bestand(pad, toonpad, data, wortel, tekst), dubbel
 
 
-def _tabs(tekst: str, weergave: str) -> list[Melding]:
+def _tabs(tekst: str, toonpad: str) -> list[Melding]:
     """YAML forbids tabs for indentation; say so per line instead of a parser error."""
     meldingen = []
     for nummer, regel in enumerate(tekst.splitlines(), start=1):
         inspringing = regel[: len(regel) - len(regel.lstrip(" \t"))]
         if "\t" in inspringing:
-            meldingen.append(Melding(weergave, nummer, inspringing.index("\t") + 1, "",
+            meldingen.append(Melding(toonpad, nummer, inspringing.index("\t") + 1, "",
                                      "tab gebruikt om in te springen; gebruik spaties"))
     return meldingen
 
 
-def _vorm(wortel: Node, weergave: str) -> list[Melding]:
+def _vorm(wortel: Node, toonpad: str) -> list[Melding]:
     """What the format never needs, refused before anything is built from it: a value
     repeated by reference (& and *: an 'alias bomb' of a few lines expands to billions of
     values), nesting deeper than MAX_DIEPTE, and tags such as !!binary or !!python.
@@ -205,14 +205,14 @@ def _vorm(wortel: Node, weergave: str) -> list[Melding]:
         knoop, diepte = stapel.pop()
         regel, kolom = knoop.start_mark.line + 1, knoop.start_mark.column + 1
         if id(knoop) in gezien:
-            meldingen.append(Melding(weergave, regel, kolom, "", "deze waarde wordt elders herhaald met een "
+            meldingen.append(Melding(toonpad, regel, kolom, "", "deze waarde wordt elders herhaald met een "
                                      "verwijzing (& en *); schrijf de waarde overal zelf uit"))
             continue
         gezien.add(id(knoop))
         if diepte > MAX_DIEPTE:
-            return [Melding(weergave, regel, kolom, "", f"het bestand is dieper genest dan {MAX_DIEPTE} niveaus")]
+            return [Melding(toonpad, regel, kolom, "", f"het bestand is dieper genest dan {MAX_DIEPTE} niveaus")]
         if knoop.tag not in TOEGESTANE_TAGS:
-            meldingen.append(Melding(weergave, regel, kolom, "", f"de tag '{knoop.tag.removeprefix('tag:yaml.org,2002:')}' "
+            meldingen.append(Melding(toonpad, regel, kolom, "", f"de tag '{knoop.tag.removeprefix('tag:yaml.org,2002:')}' "
                                      "(met !) hoort niet in de gegevens; schrijf de waarde als gewone tekst"))
         if isinstance(knoop, MappingNode):
             stapel += [(k, diepte + 1) for paar in knoop.value for k in paar]
@@ -221,7 +221,7 @@ def _vorm(wortel: Node, weergave: str) -> list[Melding]:
     return sorted(set(meldingen))
 
 
-def _dubbele_sleutels(knoop: Node, weergave: str) -> list[Melding]:
+def _dubbele_sleutels(knoop: Node, toonpad: str) -> list[Melding]:
     meldingen = []
     if isinstance(knoop, MappingNode):
         gezien: dict[str, int] = {}
@@ -229,22 +229,22 @@ def _dubbele_sleutels(knoop: Node, weergave: str) -> list[Melding]:
             if isinstance(sleutel, ScalarNode):
                 if sleutel.value in gezien:
                     meldingen.append(Melding(
-                        weergave, sleutel.start_mark.line + 1, sleutel.start_mark.column + 1,
+                        toonpad, sleutel.start_mark.line + 1, sleutel.start_mark.column + 1,
                         sleutel.value,
                         f"veld '{sleutel.value}' staat er twee keer (ook op regel {gezien[sleutel.value]})"))
                 else:
                     gezien[sleutel.value] = sleutel.start_mark.line + 1
-            meldingen += _dubbele_sleutels(waarde, weergave)
+            meldingen += _dubbele_sleutels(waarde, toonpad)
     elif isinstance(knoop, SequenceNode):
         for item in knoop.value:
-            meldingen += _dubbele_sleutels(item, weergave)
+            meldingen += _dubbele_sleutels(item, toonpad)
     return meldingen
 
 
-def _syntaxfout(fout: yaml.MarkedYAMLError, weergave: str) -> Melding:
+def _syntaxfout(fout: yaml.MarkedYAMLError, toonpad: str) -> Melding:
     mark = fout.problem_mark or fout.context_mark
     probleem = (fout.problem or fout.context or "onbekend probleem").strip()
     uitleg = next((nl for en, nl in _SYNTAX.items() if probleem.startswith(en)), None)
     tekst = uitleg or f"de YAML klopt hier niet ({probleem})"
     regel, kolom = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    return Melding(weergave, regel, kolom, "", tekst)
+    return Melding(toonpad, regel, kolom, "", tekst)

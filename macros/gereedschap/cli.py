@@ -1,4 +1,8 @@
-"""`python -m macros <command>`: the command line behind the make targets."""
+"""`python -m macros <command>`: the command line behind the make targets.
+
+Each command imports what it needs when it runs, so `check` loads neither the pages
+(Jinja) nor MkDocs, and `--help` loads nothing of the data layer.
+"""
 from __future__ import annotations
 
 import argparse
@@ -7,46 +11,27 @@ import sys
 import time
 from pathlib import Path
 
-import yaml
-
-from . import export, nieuw_jaar, synth, wijzigingen
-from ..gegevens.laden import laad
+from . import synth  # its defaults, for the help text: the package itself holds only those
 from ..gegevens.meldingen import FOUT, zichtbaar
 
 PROJECT = Path(__file__).resolve().parents[2]
 GEEN_JAAR = "Er is nog geen jaar: maak er een met make nieuw-jaar JAAR=<jaar>."
 
 
-class _MkdocsLader(yaml.SafeLoader):
-    """Reads mkdocs.yml like MkDocs does for `!ENV [NAME, default]`, the only tag it uses."""
-
-
-def _env(lader: yaml.SafeLoader, knoop: yaml.Node):
-    namen = lader.construct_sequence(knoop) if isinstance(knoop, yaml.SequenceNode) else [lader.construct_scalar(knoop)]
-    *variabelen, standaard = namen if len(namen) > 1 else (*namen, None)
-    return next((os.environ[v] for v in variabelen if v in os.environ), standaard)
-
-
-_MkdocsLader.add_constructor("!ENV", _env)
-
-
-def _site_url(mkdocs_yml: Path) -> str:
-    config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_MkdocsLader)
-    return config["site_url"]
-
-
-def _meld(resultaat) -> None:
+def _meld(meldingen) -> None:
     github = os.environ.get("GITHUB_ACTIONS") == "true"
-    for m in resultaat.meldingen:
+    for m in meldingen:
         print(m.als_regel())
         if github:
             print(m.als_github())
 
 
 def check(args) -> int:
+    from ..gegevens.laden import laad
+
     begin = time.perf_counter()
     resultaat = laad(args.data)
-    _meld(resultaat)
+    _meld(resultaat.meldingen)
     n_fout = sum(m.niveau == FOUT for m in resultaat.meldingen)
     n_waarsch = len(resultaat.meldingen) - n_fout
     duur = time.perf_counter() - begin
@@ -72,15 +57,20 @@ def check(args) -> int:
 
 
 def export_(args) -> int:
-    resultaat = laad(args.data)
-    if resultaat.model is None:
-        _meld(resultaat)
+    from ..gegevens.laden import GegevensFout, laad_of_stop
+    from . import export
+    from .siteadres import lees_site_url
+
+    try:
+        model = laad_of_stop(args.data)
+    except GegevensFout as fout:
+        _meld(fout.meldingen)
         print("Niets geëxporteerd: los eerst de fouten op.")
         return 1
-    site_url = args.site_url or _site_url(args.mkdocs)
+    site_url = args.site_url or lees_site_url(args.mkdocs)
     schema = args.data / "schema" / export.SCHEMA_BESTAND
     try:
-        paden = export.schrijf(resultaat.model, args.map, site_url, schema)
+        paden = export.schrijf(model, args.map, site_url, schema)
     except OSError as fout:
         print(f"Niets (volledig) geëxporteerd: {zichtbaar(str(fout.filename or args.map))} kan niet geschreven "
               f"worden ({fout.strerror or fout}). Kies een map waarin u mag schrijven.", file=sys.stderr)
@@ -91,6 +81,9 @@ def export_(args) -> int:
 
 
 def nieuw_jaar_(args) -> int:
+    from ..gegevens.controles import NOG_INVULLEN, OVERGENOMEN
+    from . import nieuw_jaar
+
     try:
         gemaakt = nieuw_jaar.maak(args.data, args.jaar)
     except nieuw_jaar.Weigering as w:
@@ -105,13 +98,13 @@ def nieuw_jaar_(args) -> int:
     stappen = [f"Zet de afspraken van {jaar} in de themabestanden, met de nummers uit het ondertekende "
                "document. Onderaan elk bestand staat een voorbeeld."]
     if van:
-        stappen.append(f"Controleer elke tekst onder '# {nieuw_jaar.OVERGENOMEN} {van}': pas hem aan aan het "
+        stappen.append(f"Controleer elke tekst onder '# {OVERGENOMEN} {van}': pas hem aan aan het "
                        f"document van {jaar}, of haal hem weg. Haal daarna die opmerking weg.")
         if gemaakt.noemt_vorig_jaar:
             stappen[-1] += f"\n     Deze overgenomen teksten noemen nog {van}:" + "".join(
                 f"\n       {n.bestand}:{n.regel}: {n.veld}" for n in gemaakt.noemt_vorig_jaar)
     if gemaakt.in_te_vullen:
-        stappen.append(f"Vervang elke tekst die met '{nieuw_jaar.NOG_INVULLEN}' begint door de tekst uit het "
+        stappen.append(f"Vervang elke tekst die met '{NOG_INVULLEN}' begint door de tekst uit het "
                        f"document van {jaar} ({gemaakt.in_te_vullen} in totaal).")
     stappen.append(f"Na de ondertekening: vul 'ondertekening' in {args.data.name}/{jaar}/jaarschijf.yaml in. "
                    "Tot dan staat op de site dat de jaarschijf nog niet ondertekend is.")
@@ -124,9 +117,11 @@ def nieuw_jaar_(args) -> int:
 
 
 def synth_(args) -> int:
+    from .synth.opdracht import maak
+
     begin = time.perf_counter()
     try:
-        paden = synth.maak(args.map, args.jaren, args.afspraken, args.zaad, args.data)
+        paden = maak(args.map, args.jaren, args.afspraken, args.zaad, args.data)
     except synth.SynthFout as fout:
         print(f"Niets geschreven: {fout}.", file=sys.stderr)
         return 1
@@ -137,7 +132,9 @@ def synth_(args) -> int:
 
 
 def wijzigingen_(args) -> int:
-    return wijzigingen.draai(args.data, args.versie, args.uit)
+    from .wijzigingen.opdracht import draai
+
+    return draai(args.data, args.versie, args.uit)
 
 
 def _geheel_getal(tekst: str) -> int:

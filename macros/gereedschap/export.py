@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 
 from ..gegevens.model import Afspraak, Doel, Jaar, Model
-from ..paginas.adressen import afspraak_url as pad_van_afspraak
+from ..paginas.adressen import export_url, permanent_adres, volledig_adres
+from ..paginas.opmaak import doeltekst
 
 LICENTIE = "CC0-1.0"
 SCHEMA_BESTAND = "afspraken-export.schema.json"  # in data/schema/
@@ -15,11 +16,6 @@ SCHEMA_PAD = f"open-data/{SCHEMA_BESTAND}"  # where the site publishes it
 VELDEN = ("id", "jaar", "nummer", "titel", "tekst", "thema", "kop", "verantwoordelijk", "partijen",
           "plaatsen", "doelen", "termijn", "gerelateerd", "documenten", "voortzetting_van", "url")
 CSV_EXTRA = ("gemeente",)  # a CSV row stands alone: it names the municipality itself
-
-
-def afspraak_url(site_url: str, afspraak: Afspraak) -> str:
-    """The permanent address of a commitment: in citations and in the open data."""
-    return f"{site_url.rstrip('/')}/{pad_van_afspraak(afspraak.id)}"
 
 
 def _doel(d: Doel) -> dict:
@@ -45,7 +41,7 @@ def als_dict(afspraak: Afspraak, site_url: str) -> dict:
         "gerelateerd": [r.afspraak for r in afspraak.gerelateerd],
         "documenten": list(afspraak.documenten),
         "voortzetting_van": afspraak.voortzetting_van,
-        "url": afspraak_url(site_url, afspraak),
+        "url": permanent_adres(site_url, afspraak.id),
     }
 
 
@@ -55,7 +51,7 @@ def jaar_json(gemeente: str, jaar: Jaar, site_url: str) -> str:
         "jaar": jaar.jaar,
         "titel": jaar.titel,
         "licentie": LICENTIE,
-        "schema": f"{site_url.rstrip('/')}/{SCHEMA_PAD}",
+        "schema": volledig_adres(site_url, SCHEMA_PAD),
         "afspraken": [als_dict(a, site_url) for a in jaar.afspraken],
     }
     # strict JSON: a number that is not finite has no JSON form (the check refuses it first)
@@ -71,22 +67,16 @@ def onschadelijk(cel: str) -> str:
     return "'" + cel if cel.startswith(FORMULE) else cel
 
 
-def _csv_waarde(veld: str, waarde) -> str:
+def _csv_waarde(veld: str, waarde, afspraak: Afspraak) -> str:
     if waarde is None:
         return ""
-    if veld == "doelen":
-        return "; ".join(_doel_tekst(d) for d in waarde)
+    if veld == "doelen":  # the number as machines read it (2.5), without year or place
+        return "; ".join(doeltekst(d, getal=str, met_jaar=False) for d in afspraak.doelen)
     if veld == "termijn":
         return waarde["tekst"]
     if isinstance(waarde, list):
         return ";".join(waarde)
     return str(waarde)
-
-
-def _doel_tekst(d: dict) -> str:
-    aantal = f"{d['grens']} {d['aantal']}" if d["grens"] else str(d["aantal"])
-    tekst = f"{aantal} {d['eenheid']}: {d['wat']}"
-    return f"{tekst} ({d['wanneer']})" if d["wanneer"] else tekst
 
 
 def jaar_csv(gemeente: str, jaar: Jaar, site_url: str) -> str:
@@ -96,22 +86,34 @@ def jaar_csv(gemeente: str, jaar: Jaar, site_url: str) -> str:
     schrijver.writerow(VELDEN + CSV_EXTRA)
     for a in jaar.afspraken:
         rij = als_dict(a, site_url)
-        schrijver.writerow([onschadelijk(c) for c in [_csv_waarde(v, rij[v]) for v in VELDEN] + [gemeente]])
+        schrijver.writerow([onschadelijk(c) for c in [_csv_waarde(v, rij[v], a) for v in VELDEN] + [gemeente]])
     return uit.getvalue()
 
 
-def schrijf(model: Model, map_: Path, site_url: str, schema: Path) -> list[Path]:
-    """Write <map>/<jaar>/afspraken.json and .csv for every year, and the schema they
-    name at <map>/open-data/; returns the paths written."""
-    schema_doel = Path(map_) / SCHEMA_PAD
-    schema_doel.parent.mkdir(parents=True, exist_ok=True)
-    schema_doel.write_text(schema.read_text(encoding="utf-8"), encoding="utf-8")
-    geschreven = [schema_doel]
+def open_data_bestanden(model: Model, site_url: str, schema: Path, jaren: set[int] | None = None) -> dict[str, bytes]:
+    """Every open-data file of `model`, by its path relative to the site (or an export folder):
+    the JSON Schema the files name (SCHEMA_PAD), then per year `<jaar>/afspraken.json` and
+    `<jaar>/afspraken.csv`. The one layout, for the site build and `make export` alike.
+
+    `schema` is the schema file (data/schema/SCHEMA_BESTAND), published as it is. The CSV
+    starts with a byte order mark, so that spreadsheet programs read the accents right.
+    With `jaren`, only those years' files (and the schema): `make serve` keeps the others.
+    """
+    bestanden = {SCHEMA_PAD: Path(schema).read_bytes()}
     for jaar in model.jaren.values():
-        doel = Path(map_) / str(jaar.jaar)
-        doel.mkdir(parents=True, exist_ok=True)
-        (doel / "afspraken.json").write_text(jaar_json(model.gemeente.naam, jaar, site_url), encoding="utf-8")
-        # BOM so that spreadsheet programs read the accents right
-        (doel / "afspraken.csv").write_text(jaar_csv(model.gemeente.naam, jaar, site_url), encoding="utf-8-sig")
-        geschreven += [doel / "afspraken.json", doel / "afspraken.csv"]
+        if jaren is not None and jaar.jaar not in jaren:
+            continue
+        bestanden[export_url(jaar.jaar, "json")] = jaar_json(model.gemeente.naam, jaar, site_url).encode("utf-8")
+        bestanden[export_url(jaar.jaar, "csv")] = jaar_csv(model.gemeente.naam, jaar, site_url).encode("utf-8-sig")
+    return bestanden
+
+
+def schrijf(model: Model, uitvoermap: Path, site_url: str, schema: Path) -> list[Path]:
+    """Write the open-data files (open_data_bestanden) into `uitvoermap`; returns the paths written."""
+    geschreven = []
+    for pad, inhoud in open_data_bestanden(model, site_url, schema).items():
+        bestand = Path(uitvoermap) / pad
+        bestand.parent.mkdir(parents=True, exist_ok=True)
+        bestand.write_bytes(inhoud)
+        geschreven.append(bestand)
     return geschreven

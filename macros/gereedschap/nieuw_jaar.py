@@ -21,9 +21,7 @@ gets a file with `afspraken: []`. `make check` reports each placeholder, and eac
 '# Overgenomen uit' comment, as a warning with its file and line until an editor
 has dealt with it: a year in preparation is valid, and the site says it is unsigned.
 
-Files are written as text, not dumped, so the comments survive; every value is
-written in a form that `yaml.safe_load` reads back unchanged. Long or multi-line
-texts, list items too, are literal blocks (`|`) as in the hand-written files.
+The files are written as text (jaarbestand.Tekstbestand), so the comments survive.
 """
 from __future__ import annotations
 
@@ -31,16 +29,15 @@ import json
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from ..gegevens.controles import NOG_INVULLEN
+from ..gegevens.laden import JAARSCHIJF, GegevensFout, laad, laad_of_stop
+from ..gegevens.model import Afspraak, Jaar, Model, ThemaInJaar
+from ..paginas.opmaak import veldnaam
+from .jaarbestand import Noemt, Tekstbestand, heeft_gat, kop, niet_overgenomen, scalar
 
-from ..gegevens.controles import NOG_INVULLEN, OVERGENOMEN
-from ..gegevens.laden import JAARSCHIJF, laad
-from ..gegevens.model import GAT, Afspraak, Jaar, Model, ThemaInJaar
-
-LANG = 100  # texts longer than this, or with more than one line, become literal blocks
 _VIER_CIJFERS = re.compile(r"[0-9]{4}")  # matched in full
 
 
@@ -53,14 +50,6 @@ class Weigering(Exception):
         self.regels = regels
 
 
-@dataclass(frozen=True)
-class Noemt:
-    """A copied text that still names the previous year: where it is, for the editor."""
-    bestand: str
-    regel: int
-    veld: str
-
-
 @dataclass
 class NieuwJaar:
     jaar: int
@@ -68,108 +57,6 @@ class NieuwJaar:
     bestanden: list[str]
     noemt_vorig_jaar: list[Noemt]
     in_te_vullen: int  # placeholders ('NOG INVULLEN') written
-
-
-# --- writing YAML as text -----------------------------------------------------------------
-
-def _leest_terug(tekst: str, waarde) -> bool:
-    try:
-        return yaml.safe_load(f"x: {tekst}") == {"x": waarde}
-    except yaml.YAMLError:
-        return False
-
-
-def scalar(waarde: str) -> str:
-    """One line of text as a YAML scalar: plain where that reads back the same, else quoted."""
-    for vorm in (waarde, json.dumps(waarde, ensure_ascii=False), json.dumps(waarde)):
-        if _leest_terug(vorm, waarde):
-            return vorm
-    raise ValueError(f"kan {waarde!r} niet als YAML schrijven")  # json.dumps always reads back
-
-
-def heeft_gat(tekst: str | None) -> bool:
-    return bool(tekst) and GAT in tekst
-
-
-def invullen(wat: str, jaar: int) -> str:
-    """The placeholder of a required text: plainly a to-do, never content."""
-    return f"{NOG_INVULLEN}: {wat} zoals in het document van {jaar}."
-
-
-def _niet_overgenomen(sleutel: str, vorig: int, jaar: int) -> str:
-    return (f"'{sleutel}' van {vorig} is niet overgenomen: er ontbreken woorden in ({GAT}). Staat het in het "
-            f"document van {jaar}, zet het dan hier.")
-
-
-@dataclass
-class _Bestand:
-    """A YAML file under construction, line by line; remembers copied texts that name a year."""
-    naam: str
-    vorig_jaar: int | None
-    jaar: int = 0
-    regels: list[str] = field(default_factory=list)
-    noemt: list[Noemt] = field(default_factory=list)
-    in_te_vullen: int = 0
-
-    def regel(self, tekst: str = "") -> None:
-        self.regels.append(tekst)
-
-    def opmerking(self, tekst: str, inspringing: int = 0) -> None:
-        self.regels.append(" " * inspringing + "# " + tekst if tekst else " " * inspringing + "#")
-
-    def overgenomen(self, veld: str, *teksten: str | None) -> None:
-        """The comment above a copied block, with a warning when its copied text names the old year."""
-        zin = f"{OVERGENOMEN} {self.vorig_jaar}: controleer en pas aan."
-        if any(t and not heeft_gat(t) and re.search(rf"\b{self.vorig_jaar}\b", t) for t in teksten):
-            zin += f" Let op: de tekst noemt {self.vorig_jaar}."
-            self.noemt.append(Noemt(self.naam, len(self.regels) + 1, veld))  # the comment's line
-        self.opmerking(zin)
-
-    def veld(self, sleutel: str, waarde, inspringing: int = 0, streep: bool = False) -> None:
-        """`sleutel: waarde`; with `streep` as the first key of a list item (`- sleutel: …`)."""
-        begin = " " * inspringing + ("- " if streep else "") + f"{sleutel}:"
-        if isinstance(waarde, (tuple, list)):  # ids only: always plain
-            self.regel(f"{begin} [{', '.join(waarde)}]")
-        elif isinstance(waarde, int):
-            self.regel(f"{begin} {waarde}")
-        else:
-            self._tekst(begin, waarde, inspringing + 2 + (2 if streep else 0))
-
-    def kopie(self, sleutel: str, tekst: str, inspringing: int = 0, streep: bool = False,
-              verplicht: str | None = None) -> None:
-        """A text copied from the year before, unless it has a gap: then a required text
-        (`verplicht` says what it is) becomes a placeholder and an optional one is left out."""
-        if not heeft_gat(tekst):
-            self.veld(sleutel, tekst, inspringing, streep)
-        elif verplicht:
-            self.invullen(sleutel, verplicht, inspringing, streep)
-        else:
-            self.opmerking(_niet_overgenomen(sleutel, self.vorig_jaar, self.jaar), inspringing)
-
-    def invullen(self, sleutel: str, wat: str, inspringing: int = 0, streep: bool = False) -> None:
-        self.veld(sleutel, invullen(wat, self.jaar), inspringing, streep)
-        self.in_te_vullen += 1
-
-    def item(self, waarde: str, inspringing: int) -> None:
-        """A list item that is text."""
-        self._tekst(" " * inspringing + "-", waarde, inspringing + 2)
-
-    def _tekst(self, begin: str, waarde: str, binnen: int) -> None:
-        """Long or multi-line text as a literal block, like the hand-written files; the
-        model's text never starts a line with a space, so no indentation indicator is needed."""
-        if "\n" in waarde or len(waarde) > LANG:
-            self.regel(f"{begin} |")
-            self.regels += [" " * binnen + r if r else "" for r in waarde.split("\n")]
-        else:
-            self.regel(f"{begin} {scalar(waarde)}")
-
-    def tekst(self) -> str:
-        return "\n".join(self.regels) + "\n"
-
-
-def _kop(b: _Bestand, soort: str) -> None:
-    b.regel(f"# yaml-language-server: $schema=../schema/{soort}.schema.json")
-
 
 # --- the two kinds of file ----------------------------------------------------------------
 
@@ -188,9 +75,9 @@ def _herkomst(vorig: Jaar | None) -> str:
     return f"uit {vorig.jaar}" if vorig else "als eerste jaar"
 
 
-def jaarschijf(vorig: Jaar | None, jaar: int, model: Model) -> _Bestand:
-    b = _Bestand(f"{jaar}/{JAARSCHIJF}", vorig and vorig.jaar, jaar)
-    _kop(b, "jaarschijf")
+def jaarschijf(vorig: Jaar | None, jaar: int, model: Model) -> Tekstbestand:
+    b = Tekstbestand(f"{jaar}/{JAARSCHIJF}", vorig and vorig.jaar, jaar)
+    kop(b, "jaarschijf")
     b.opmerking(f"Het jaar {jaar}: inleiding, rollen en ondertekening. Gemaakt met 'make nieuw-jaar' "
                 f"{_herkomst(vorig)}.")
     b.veld("jaar", jaar)
@@ -219,7 +106,7 @@ def _rolteksten(vorig: Jaar) -> list[str]:
     return [r.inleiding, *(x.kop for x in r.per_partij), *(x.tekst for x in r.per_partij)]
 
 
-def _uit_vorig_jaar(b: _Bestand, vorig: Jaar) -> None:
+def _uit_vorig_jaar(b: Tekstbestand, vorig: Jaar) -> None:
     """Motto, introduction, focus (offered only), parts and bases of the year before."""
     jaar = b.jaar
     if vorig.motto:
@@ -228,7 +115,7 @@ def _uit_vorig_jaar(b: _Bestand, vorig: Jaar) -> None:
     if vorig.focus:
         # The focus is a choice made for one year: copied as data, last year's themes would
         # be marked as this year's focus. So it is offered commented out.
-        focus = _Bestand(b.naam, vorig.jaar, jaar)
+        focus = Tekstbestand(b.naam, vorig.jaar, jaar)
         focus.regel("focus:")
         focus.veld("tekst", "" if heeft_gat(vorig.focus.tekst) else vorig.focus.tekst, 2)
         focus.veld("themas", vorig.focus.themas, 2)
@@ -239,7 +126,7 @@ def _uit_vorig_jaar(b: _Bestand, vorig: Jaar) -> None:
     if vorig.delen:
         delen = (vorig.delen.tekst, *vorig.delen.onderdelen)
         if any(heeft_gat(t) for t in delen):
-            b.opmerking(_niet_overgenomen("delen", vorig.jaar, jaar))
+            b.opmerking(niet_overgenomen("delen", vorig.jaar, jaar))
         else:
             b.overgenomen("delen", *delen)
             b.regel("delen:")
@@ -258,14 +145,14 @@ def _uit_vorig_jaar(b: _Bestand, vorig: Jaar) -> None:
         b.regel("grondslagen: []")
 
 
-def _los(b: _Bestand, sleutel: str, tekst: str, verplicht: str | None = None) -> None:
-    """A copied top-level text under its comment; with a gap, see _Bestand.kopie."""
+def _los(b: Tekstbestand, sleutel: str, tekst: str, verplicht: str | None = None) -> None:
+    """A copied top-level text under its comment; with a gap, see Tekstbestand.kopie."""
     if not heeft_gat(tekst):
         b.overgenomen(sleutel, tekst)
     b.kopie(sleutel, tekst, verplicht=verplicht)
 
 
-def _rollen(b: _Bestand, vorig: Jaar | None, model: Model) -> None:
+def _rollen(b: Tekstbestand, vorig: Jaar | None, model: Model) -> None:
     if vorig is None:
         b.opmerking("De rollen van de partijen. Hieronder één rol per partij uit data/partijen.yaml: pas koppen")
         b.opmerking("en partijen (ook groepen) aan aan het document, en vul de teksten in.")
@@ -290,7 +177,7 @@ def _rollen(b: _Bestand, vorig: Jaar | None, model: Model) -> None:
         b.kopie("tekst", rol.tekst, 6, verplicht="de tekst van deze rol")
 
 
-def _ondertekening(b: _Bestand, vorig: Jaar | None, jaar: int, model: Model) -> None:
+def _ondertekening(b: Tekstbestand, vorig: Jaar | None, jaar: int, model: Model) -> None:
     ondertekenaars = ([o.partij for o in vorig.ondertekening.ondertekenaars]
                       if vorig and vorig.ondertekening else list(model.partijen))
     b.regel()
@@ -319,15 +206,16 @@ def _voorbeeld_afspraak(model: Model, thema: str) -> Afspraak | None:
     return None
 
 
-def themabestand(thema: str, oud: ThemaInJaar | None, vorig: Jaar | None, jaar: int, model: Model) -> _Bestand:
+def themabestand(thema: str, oud: ThemaInJaar | None, vorig: Jaar | None, jaar: int, model: Model) -> Tekstbestand:
     """The theme's file; `oud` is its version in `vorig`, the year before (None for a skeleton)."""
     naam = model.themas[thema].naam
-    b = _Bestand(f"{jaar}/{thema}.yaml", vorig and vorig.jaar, jaar)
-    _kop(b, "thema")
+    b = Tekstbestand(f"{jaar}/{thema}.yaml", vorig and vorig.jaar, jaar)
+    kop(b, "thema")
     b.opmerking(f"Het jaar {jaar}, thema {naam}. Gemaakt met 'make nieuw-jaar' {_herkomst(vorig)}.")
     b.veld("jaar", jaar)
     b.veld("thema", thema)
-    for veld, wat in (("doel", "'Wat we willen bereiken'"), ("actualiteit", "'Onze actualiteit'")):
+    for veld in ("doel", "actualiteit"):
+        wat = f"'{veldnaam(veld)}'"
         tekst = getattr(oud, veld) if oud else None
         if tekst:
             _los(b, veld, tekst)
@@ -343,7 +231,7 @@ def themabestand(thema: str, oud: ThemaInJaar | None, vorig: Jaar | None, jaar: 
     return b
 
 
-def _voorbeeld(b: _Bestand, thema: str, jaar: int, model: Model) -> None:
+def _voorbeeld(b: Tekstbestand, thema: str, jaar: int, model: Model) -> None:
     oud = _voorbeeld_afspraak(model, thema)
     ander = model.afspraken[-1] if model.afspraken else None  # any id, to show the form
     if oud:
@@ -388,16 +276,16 @@ def maak(datamap: Path, jaar_tekst: str) -> NieuwJaar:
     """Create `datamap/<jaar>/` from the latest year (without one: a skeleton), or raise
     Weigering having written nothing."""
     datamap = Path(datamap)
-    weergave = f"{datamap.name}/{jaar_tekst.strip()}"
+    toonpad = f"{datamap.name}/{jaar_tekst.strip()}"
     jaar = _jaar(jaar_tekst, datamap / "schema")
-    doel = datamap / str(jaar)
-    if doel.exists():
-        raise Weigering(f"{weergave} bestaat al; er is niets overschreven.")
-    resultaat = laad(datamap)
-    if resultaat.model is None:
+    jaarmap = datamap / str(jaar)
+    if jaarmap.exists():
+        raise Weigering(f"{toonpad} bestaat al; er is niets overschreven.")
+    try:
+        model = laad_of_stop(datamap)
+    except GegevensFout as fout:
         raise Weigering(f"De gegevens in {datamap.name}/ bevatten fouten; los die eerst op. Er is niets gemaakt.",
-                        tuple(m.als_regel() for m in resultaat.fouten))
-    model = resultaat.model
+                        tuple(fout.regels)) from None
     vorig = model.laatste_jaar  # None: the first year, a skeleton
     if vorig and jaar < vorig.jaar:
         # A year is made from the year before it: copying later texts back would date them
@@ -407,24 +295,24 @@ def maak(datamap: Path, jaar_tekst: str) -> NieuwJaar:
 
     themas = [(t.thema, t) for t in vorig.themas] if vorig else [(t, None) for t in model.themas]
     bestanden = [jaarschijf(vorig, jaar, model)] + [themabestand(t, oud, vorig, jaar, model) for t, oud in themas]
-    _schrijf(datamap, doel, bestanden)
+    _schrijf(datamap, jaarmap, bestanden)
     return NieuwJaar(jaar, vorig and vorig.jaar, [f"{datamap.name}/{b.naam}" for b in bestanden],
                      [Noemt(f"{datamap.name}/{n.bestand}", n.regel, n.veld) for b in bestanden for n in b.noemt],
                      sum(b.in_te_vullen for b in bestanden))
 
 
-def _schrijf(datamap: Path, doel: Path, bestanden: list[_Bestand]) -> None:
+def _schrijf(datamap: Path, jaarmap: Path, bestanden: list[Tekstbestand]) -> None:
     """All files appear at once (written in a hidden folder, then renamed), and must pass the checks."""
-    tijdelijk = Path(tempfile.mkdtemp(prefix=f".nieuw-{doel.name}-", dir=datamap))  # hidden: laad skips it
+    tijdelijk = Path(tempfile.mkdtemp(prefix=f".nieuw-{jaarmap.name}-", dir=datamap))  # hidden: laad skips it
     try:
         for b in bestanden:
             (tijdelijk / Path(b.naam).name).write_text(b.tekst(), encoding="utf-8")
-        tijdelijk.rename(doel)
+        tijdelijk.rename(jaarmap)
     finally:
         shutil.rmtree(tijdelijk, ignore_errors=True)
     fouten = laad(datamap).fouten
     if fouten:  # a bug in this module, never the editor's doing: leave nothing half-made behind
-        shutil.rmtree(doel)
-        raise Weigering(f"De nieuwe map {datamap.name}/{doel.name} bleek fouten te bevatten en is weer "
+        shutil.rmtree(jaarmap)
+        raise Weigering(f"De nieuwe map {datamap.name}/{jaarmap.name} bleek fouten te bevatten en is weer "
                         "verwijderd. Dit is een fout in 'nieuw-jaar'; meld het alstublieft.",
                         tuple(m.als_regel() for m in fouten))

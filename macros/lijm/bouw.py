@@ -29,11 +29,10 @@ from markupsafe import Markup, escape
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from ..gegevens.laden import Leesgeheugen, laad
+from ..gegevens.laden import Leesgeheugen, laad_of_stop
 from ..gegevens.model import Jaar, Model
 from ..gereedschap import export
 from ..paginas import inhoud, soorten
-from ..paginas.adressen import export_url
 from ..paginas.weergave import Site, Weergave
 
 SERVE = "PRESTATIEAFSPRAKEN_SERVE"  # set by the hook's on_startup under `mkdocs serve`
@@ -61,14 +60,6 @@ def begin(config) -> Bouw:
     return _huidige
 
 
-def laad_of_stop(datamap: Path, geheugen: Leesgeheugen | None = None) -> Model:
-    resultaat = laad(datamap, geheugen=geheugen)
-    if resultaat.model is None:
-        regels = "\n".join(m.als_regel() for m in resultaat.fouten)
-        raise PluginError(f"De gegevens bevatten fouten; er is niets gebouwd.\n{regels}")
-    return resultaat.model
-
-
 class Gegenereerd(File):
     """A file made in memory; under `mkdocs serve --dirty` MkDocs rebuilds it only when
     `gewijzigd` says its output changed."""
@@ -85,7 +76,8 @@ class Bouw:
         if vorige is not None and vorige.project != self.project:
             vorige = None
         self.leesgeheugen = vorige.leesgeheugen if vorige else Leesgeheugen()
-        self.model = laad_of_stop(self.datamap, self.leesgeheugen)
+        self.model = laad_of_stop(self.datamap, kop="De gegevens bevatten fouten; er is niets gebouwd.",
+                                  als=PluginError, geheugen=self.leesgeheugen)
         noem_de_site(config, self.model)
         schema = json.loads(exportschema_pad(self.project).read_text(encoding="utf-8"))
         self.weergave = Weergave(self.model, Site(config.site_name, config.site_url or "", schema, self.datamap))
@@ -153,13 +145,8 @@ class Bouw:
     def open_data(self, alleen: set[int] | None = None) -> dict[str, bytes]:
         """The open data files by path; with `alleen`, only those years are made anew."""
         if not self._open_data or alleen is not None:
-            naam = self.model.gemeente.naam
-            for jaar in self.model.jaren.values():
-                if alleen is None or jaar.jaar in alleen:
-                    self._open_data[export_url(jaar.jaar, "json")] = export.jaar_json(naam, jaar, self.adres).encode()
-                    # BOM so that spreadsheet programs read the accents right
-                    self._open_data[export_url(jaar.jaar, "csv")] = export.jaar_csv(naam, jaar, self.adres).encode("utf-8-sig")
-            self._open_data[export.SCHEMA_PAD] = exportschema_pad(self.project).read_bytes()
+            self._open_data.update(export.open_data_bestanden(
+                self.model, self.adres, exportschema_pad(self.project), jaren=alleen))
         return self._open_data
 
     def _ruim_op(self, site: Path) -> None:

@@ -37,6 +37,17 @@ def export_url(jaar: int, formaat: str) -> str:
     return f"{jaar}/afspraken.{formaat}"
 
 
+def volledig_adres(site_url: str, pad: str) -> str:
+    """A site-relative path as a full address under `site_url` (site_url in mkdocs.yml)."""
+    return f"{site_url.rstrip('/')}/{pad}"
+
+
+def permanent_adres(site_url: str, afspraak_id: str) -> str:
+    """The permanent address of a commitment, in full: in citations and in the open data.
+    (`afspraak_url` is its page's path within the site.)"""
+    return volledig_adres(site_url, afspraak_url(afspraak_id))
+
+
 def relatief(van: str, naar: str) -> str:
     """The link from page `van` to `naar` (both site-relative, directory URLs end in /).
 

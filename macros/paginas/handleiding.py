@@ -86,10 +86,10 @@ class _Schemas:
         while "$ref" in deel:
             ref_bestand, _, pad = deel["$ref"].partition("#")
             bestand = ref_bestand or bestand
-            doel = self.lees(bestand)
+            verwezen = self.lees(bestand)
             for stap in filter(None, pad.split("/")):
-                doel = doel[stap]
-            deel = {**doel, **{k: v for k, v in deel.items() if k != "$ref"}}
+                verwezen = verwezen[stap]
+            deel = {**verwezen, **{k: v for k, v in deel.items() if k != "$ref"}}
         return deel, bestand
 
 

@@ -5,6 +5,7 @@ import re
 
 from markupsafe import Markup, escape
 
+from ..gegevens import tekstregels
 from ..gegevens.model import GAT, Begrip
 
 GAT_HTML = Markup('<span class="gat" title="Hier ontbreken woorden in de bron">[…]</span>')
@@ -67,8 +68,7 @@ def alineas(tekst: str | None, uitleg: Woordenuitleg | None = None) -> Markup:
     """Paragraphs (split on blank lines) as escaped <p> elements."""
     if not tekst:
         return Markup("")
-    # the model keeps paragraphs apart by one blank line
-    return Markup("\n").join(Markup("<p>{}</p>").format(zin(a, uitleg)) for a in tekst.split("\n\n"))
+    return Markup("\n").join(Markup("<p>{}</p>").format(zin(a, uitleg)) for a in tekstregels.alineas(tekst))
 
 
 MARKDOWN_TEKENS = re.compile(r"([\\`*_\[\]{}#!|~])")
@@ -80,4 +80,4 @@ def kop(tekst: str) -> Markup:
     The page title comes from this heading (MkDocs reads the first h1), so it must
     stay plain text whatever an editor types.
     """
-    return escape(MARKDOWN_TEKENS.sub(r"\\\1", " ".join(tekst.split())))
+    return escape(MARKDOWN_TEKENS.sub(r"\\\1", tekstregels.vouw(tekst)))

@@ -1,7 +1,7 @@
-"""Rendering pages from the model with the templates in macros/templates/.
+"""Rendering pages from the model with the templates in macros/paginas/templates/.
 
-No MkDocs import: the glue (site.py) passes the current page's URL and the site's
-name and address. One template per page type, loaded by name; Python passes data.
+No MkDocs import: the glue (macros/lijm/bouw.py) passes the site's name and address;
+each page's address comes from the page table (soorten.py). One template per page type, loaded by name; Python passes data.
 """
 from __future__ import annotations
 
@@ -14,27 +14,13 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from . import adressen, handleiding, inhoud, soorten, voorbeelden
-from ..gereedschap.export import afspraak_url
 from ..gegevens.laden import jaarschijfbestand, themabestand
+from ..gegevens import tekstregels
 from ..gegevens.model import Model
+from .opmaak import cel, datum, doeltekst, getal, hoeveelheid, veldnaam
 from .tekst import Termen, alineas, kop, zin
 
 TEMPLATES = Path(__file__).parent / "templates"
-MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december")
-
-
-def datum(iso: str) -> str:
-    """'2023-12-07' as '7 december 2023'."""
-    d = date.fromisoformat(iso)
-    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
-
-
-def getal(waarde: float) -> str:
-    """A number as Dutch readers write it: 1.250 and 2,5."""
-    if waarde == int(waarde):
-        return f"{int(waarde):,}".replace(",", ".")
-    return f"{waarde:,}".replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 @functools.cache
@@ -44,7 +30,9 @@ def templates() -> Environment:
     omgeving = Environment(
         loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True),
         undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    omgeving.filters.update(alineas=alineas, zin=zin, kop=kop, datum=datum, getal=getal)
+    omgeving.filters.update(alineas=alineas, zin=zin, kop=kop, datum=datum, getal=getal,
+                            doeltekst=doeltekst, hoeveelheid=hoeveelheid, cel=cel,
+                            alinealijst=tekstregels.alineas)
     return omgeving
 
 
@@ -75,10 +63,11 @@ class Weergave:
         self._gids: Gids | None = None
         # passed with every render, not set on the shared environment
         self.globals = dict(inhoud=inhoud, url=adressen, model=model, site=site,
-                            permanent_adres=lambda a: afspraak_url(site.adres, a),
+                            permanent_adres=lambda a: adressen.permanent_adres(site.adres, a.id),
                             vast=voorbeelden, vb=self.voorbeeld, schema_velden=self.schema_velden,
                             themabestand=themabestand, jaarschijfbestand=jaarschijfbestand,
-                            gids=self.gids, velden_van_bestand=self.velden_van_bestand)
+                            gids=self.gids, velden_van_bestand=self.velden_van_bestand,
+                            veldnaam=veldnaam)
 
     def render(self, template: str, huidige_url: str, **context) -> Markup:
         """A template for the page at `huidige_url`; links in it are relative to that page."""

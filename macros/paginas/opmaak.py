@@ -1,0 +1,91 @@
+"""Presentation rules: how a date, a number, a target, a table cell and a field's name read.
+
+One place for each rule, used by the templates (as filters and globals, registered in
+weergave.py), the open data (export.py) and the change summary (wijzigingen/), so a
+reader sees a value the same way everywhere. Plain text, no Jinja, no MkDocs: the
+templates escape what these return.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from ..gegevens.model import Cel, Doel
+
+MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december")
+LEEG = "–"  # a table cell without a value
+ONZEKER = " (onzeker)"  # after a value that could not be read with certainty
+
+
+def datum(iso: str) -> str:
+    """'2023-12-07' as '7 december 2023'."""
+    d = date.fromisoformat(iso)
+    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
+
+
+def getal(waarde: float) -> str:
+    """A number as Dutch readers write it: 1.250 and 2,5."""
+    if waarde == int(waarde):
+        return f"{int(waarde):,}".replace(",", ".")
+    return f"{waarde:,}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def hoeveelheid(d: Doel, getal: Callable[[float], str] = getal) -> str:
+    """How much a target asks for: 'ten minste 1.250 woningen' (bound, number, unit)."""
+    return f"{d.grens + ' ' if d.grens else ''}{getal(d.aantal)} {d.eenheid}"
+
+
+def doeltekst(d: Doel, plaatsnaam: str | None = None, *, getal: Callable[[float], str] = getal,
+              met_jaar: bool = True) -> str:
+    """A target in one line: 'ten minste 1.250 woningen: sociale huur (in 2030), Beekdorp'.
+
+    The site and the change summary show it so. The open data's CSV writes the number as
+    Python does (`getal=str`: 1250 and 2.5, for machines) and leaves the year and place
+    out (`met_jaar=False`, no `plaatsnaam`): that format is published and stays as it is.
+    """
+    tekst = f"{hoeveelheid(d, getal)}: {d.wat}"
+    wanneer = d.wanneer or (f"in {d.jaar}" if met_jaar and d.jaar else None)
+    if wanneer:
+        tekst += f" ({wanneer})"
+    return f"{tekst}, {plaatsnaam}" if plaatsnaam else tekst
+
+
+def cel(c: Cel) -> str:
+    """A table cell: its text, a number as `getal` writes it, '–' when empty; marked when unsure."""
+    if c.waarde is None:
+        tekst = LEEG
+    else:
+        tekst = c.waarde if isinstance(c.waarde, str) else getal(c.waarde)
+    return tekst + ONZEKER if c.onzeker else tekst
+
+
+# Field name (as in the model and the YAML) -> the label a reader knows from the site.
+VELDNAMEN = {
+    "titel": "Titel", "tekst": "Tekst", "kop": "Tussenkop", "thema": "Thema",
+    "verantwoordelijk": "Wie doet het", "plaatsen": "Waar", "doelen": "Doel in cijfers",
+    "termijn": "Wanneer", "documenten": "Beleidsstukken", "gerelateerd": "Hangt samen met",
+    "voortzetting_van": "Zet voort", "opmerkingen": "Noot van de redactie",
+    "doel": "Wat we willen bereiken", "actualiteit": "Onze actualiteit", "tabellen": "Tabel",
+    "bijschrift": "Bijschrift", "kolommen": "Kolommen", "rijen": "Rijen",
+    "na_afspraak": "Staat na afspraak", "motto": "Motto", "inleiding": "Inleiding",
+    "focus": "Focus", "themas": "Thema's", "delen": "Delen", "onderdelen": "Onderdelen",
+    "grondslagen": "Waar de afspraken op gebaseerd zijn", "rollen": "Rollen",
+    "toelichting": "Toelichting", "per_partij": "Rol", "partijen": "Partijen",
+    "ondertekening": "Ondertekening", "datum": "Datum", "plaats": "Plaats",
+    "geldig_vanaf": "Geldig vanaf", "ondertekenaars": "Ondertekenaar", "partij": "Partij",
+    "naam": "Naam", "functie": "Functie", "aanhef": "Aanhef", "slottekst": "Slottekst",
+    "volledige_naam": "Volledige naam", "soort": "Soort",
+    "vertegenwoordigt_huurders_van": "Komt op voor de huurders van", "leden": "Leden",
+    "ligt_in": "Ligt in", "van": "Van", "vastgesteld": "Vastgesteld op", "url": "Adres",
+    "term": "Begrip", "uitleg": "Uitleg", "vormen": "Andere vormen", "zie_ook": "Zie ook",
+    "zoals_genoemd": "Zoals genoemd", "wat": "Wat", "aantal": "Aantal", "eenheid": "Eenheid",
+    "grens": "Grens", "jaar": "Jaar", "wanneer": "Wanneer", "kwartaal": "Kwartaal",
+    "waarde": "Waarde", "onzeker": "Onzeker", "opmerking": "Opmerking", "reden": "Reden",
+    "afspraak": "Afspraak", "document": "Beleidsstuk",
+}
+
+
+def veldnaam(veld: str) -> str:
+    """A field's label as the site shows it; a field without one by its own name ('ligt_in': 'Ligt in')."""
+    return VELDNAMEN.get(veld, veld.replace("_", " ").capitalize())

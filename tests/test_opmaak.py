@@ -1,0 +1,38 @@
+"""The presentation rules (macros/paginas/opmaak.py): one place for how a value reads."""
+from macros.gegevens.model import Cel, Doel
+from macros.paginas.opmaak import cel, datum, doeltekst, getal, hoeveelheid, veldnaam
+
+DOEL = Doel(wat="sociale huurwoningen", aantal=1250, eenheid="woningen", grens="minimaal", jaar=2030)
+
+
+def test_datum_en_getal_zoals_een_nederlandse_lezer_ze_schrijft():
+    assert datum("2023-12-07") == "7 december 2023"
+    assert getal(1250) == "1.250" and getal(71.0) == "71" and getal(2.5) == "2,5"
+
+
+def test_een_doel_op_de_site_en_in_de_samenvatting():
+    assert hoeveelheid(DOEL) == "minimaal 1.250 woningen"
+    assert doeltekst(DOEL) == "minimaal 1.250 woningen: sociale huurwoningen (in 2030)"
+    assert doeltekst(DOEL, "Beekdorp") == "minimaal 1.250 woningen: sociale huurwoningen (in 2030), Beekdorp"
+    anders = Doel(wat="ontruimingen", aantal=2.5, eenheid="procent", jaar=2030, wanneer="eind 2030")
+    assert doeltekst(anders) == "2,5 procent: ontruimingen (eind 2030)"
+
+
+def test_een_doel_in_de_open_data_houdt_zijn_eigen_vorm():
+    """The CSV is published: numbers as machines read them, no year or place."""
+    assert doeltekst(DOEL, getal=str, met_jaar=False) == "minimaal 1250 woningen: sociale huurwoningen"
+    assert doeltekst(Doel("x", 2.5, "procent", wanneer="in 2031"), getal=str, met_jaar=False) == \
+        "2.5 procent: x (in 2031)"
+
+
+def test_een_cel_zoals_de_tabel_hem_toont():
+    assert cel(Cel(None)) == "–"
+    assert cel(Cel(1250)) == "1.250"
+    assert cel(Cel("Beekdorp")) == "Beekdorp"
+    assert cel(Cel(12.5, True, "slecht leesbaar")) == "12,5 (onzeker)"
+
+
+def test_veldnamen_zoals_de_site_ze_noemt():
+    assert veldnaam("verantwoordelijk") == "Wie doet het"
+    assert veldnaam("doel") == "Wat we willen bereiken"
+    assert veldnaam("iets_nieuws") == "Iets nieuws"

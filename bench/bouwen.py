@@ -1,4 +1,4 @@
-"""Project copies, timed builds, and the peer floor: plain Material building the same pages.
+"""Project copies, timed builds, and the fair floor: plain MkDocs + Material building the same files.
 
 Every build is a separate `mkdocs build --strict` process (never -q: with it a strict
 build exits 0 on warnings). What counts is its CPU time, user + sys, as the kernel
@@ -40,9 +40,6 @@ class Bouw:
     cpu: float  # seconds of CPU time, user + sys, of the build process
     seconden: float  # wall time, for information
     geheugen: int  # peak resident memory of the build process, bytes
-
-    def als_dict(self) -> dict:
-        return {"cpu_s": round(self.cpu, 3), "wand_s": round(self.seconden, 3), "piekgeheugen_bytes": self.geheugen}
 
 
 def kopieer_project(doel: Path, data: Path | None = None) -> Path:

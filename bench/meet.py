@@ -218,6 +218,9 @@ def meet(afspraken: int, jaren: int, schaal_afspraken: int, zaad: int, keer: int
         "verhouding_wand": round(gevallen["synth"]["wand_s"] / gevallen["vloer"]["wand_s"], 3),
         "zelfde_bytes": zelfde,
         "markdown_cpu": markdown,
+        # information, an estimate: the ratio if the floor's Markdown cost what the project's does
+        "verhouding_zelfde_markdown_schatting": round(
+            gevallen["synth"]["cpu_s"] / (gevallen["vloer"]["cpu_s"] - markdown["vloer_s"] + markdown["project_s"]), 3),
         "voorbeelden": voorbeelden,
         "schaal": schaal,
         "zoekindex_dubbel": dubbel,
@@ -292,7 +295,9 @@ def verslag(meting: dict) -> str:
     m = meting["markdown_cpu"]
     delen.append(f"Markdown over dezelfde pagina's (ter info, in één proces): vloer {_s(m['vloer_s'])}, project "
                  f"{_s(m['project_s'])} CPU-tijd. De vloer haalt de HTML van elke gegenereerde pagina als ruwe HTML "
-                 "door Markdown; het project zet die na Markdown terug.")
+                 "door Markdown; het project zet die na Markdown terug. Kostte Markdown de vloer evenveel als het "
+                 f"project, dan was de verhouding ongeveer {_getal(meting['verhouding_zelfde_markdown_schatting'], 2)} "
+                 "(een schatting, geen budget).")
     if inst["keer"] < MINSTE_KEER:
         delen.append(f"Let op: {inst['keer']} {'ronde' if inst['keer'] == 1 else 'rondes'}, minder dan {MINSTE_KEER}: een snelle meting, "
                      "niet de meting van de budgetten.")

@@ -63,6 +63,7 @@ METING = {
     "verhouding_wand": 0.98,
     "zelfde_bytes": {"paginas": 1887, "bestanden": 1990},
     "markdown_cpu": {"vloer_s": 3.2, "project_s": 0.5},
+    "verhouding_zelfde_markdown_schatting": 1.184,
     "voorbeelden": {"echt": {"afspraak": "2024-1", "thema": "beschikbaarheid", "thema_jaar": 2024},
                     "synth": {"afspraak": "2024-3", "thema": "beschikbaarheid", "thema_jaar": 2024},
                     "vloer": {"afspraak": "2024-3", "thema": "beschikbaarheid", "thema_jaar": 2024}},
@@ -192,7 +193,7 @@ def test_verslag_noemt_elk_budget_de_verhouding_en_de_schaal():
     regels = tekst.split("\n")
     assert "CPU-tijd synthetisch / vloer: 0,97 (per ronde 0,95, 0,97, 0,96, 0,99, 0,97; wandtijd 0,98)" in tekst
     assert "alle 1990 bestanden (1887 pagina's) byte voor byte gelijk" in tekst
-    assert "vloer 3,20 s, project 0,50 s CPU-tijd" in tekst
+    assert "vloer 3,20 s, project 0,50 s CPU-tijd" in tekst and "verhouding ongeveer 1,18" in tekst
     assert "NIET GEHAALD" in next(r for r in regels if r.startswith(BOUWEN))
     assert all(b["naam"] in tekst for b in meting["budgets"])
     kop = next(r for r in regels if r.startswith("synthetisch, jaren × afspraken"))

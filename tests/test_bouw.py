@@ -185,3 +185,49 @@ def test_link_naar_een_ontbrekend_anker_stopt_de_build(tmp_path, caplog):
     finally:
         os.chdir(vorige_map)
     assert "does not contain an anchor '#bestaat-niet'" in caplog.text
+
+
+# --- make serve itself: code and templates take effect on the next rebuild ----------------
+
+def _wacht_tot(adres: str, tekst: str, proces, log: Path, seconden: float = 60) -> None:
+    import time
+    import urllib.request
+
+    einde = time.monotonic() + seconden
+    while time.monotonic() < einde:
+        assert proces.poll() is None, log.read_text(encoding="utf-8")[-3000:]
+        try:
+            with urllib.request.urlopen(adres, timeout=2) as antwoord:
+                if tekst in antwoord.read().decode("utf-8"):
+                    return
+        except OSError:
+            pass
+        time.sleep(0.1)
+    raise AssertionError(f"{tekst!r} niet op {adres} na {seconden} s:\n{log.read_text(encoding='utf-8')[-3000:]}")
+
+
+def test_make_serve_neemt_gewijzigde_code_en_templates_mee(tmp_path):
+    """`make serve`'s own command on a project copy: a change to a template and to Python
+    code in macros/ shows on the served pages without restarting."""
+    import subprocess
+
+    from bench.bewerken import serve_opdracht, vrije_poort
+
+    project = projectkopie(tmp_path / "project", "een-jaar")
+    adres = f"http://127.0.0.1:{vrije_poort()}/"
+    log = tmp_path / "serve.log"
+    omgeving = {k: v for k, v in os.environ.items() if k not in (bouwmodule.SERVE, "PRESTATIEAFSPRAKEN_CODE")}
+    with open(log, "wb") as uit:
+        proces = subprocess.Popen(serve_opdracht(adres.removeprefix("http://").rstrip("/")), cwd=project, stdout=uit, stderr=subprocess.STDOUT,
+                                  env={**omgeving, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": adres})
+    try:
+        _wacht_tot(adres + "2030/afspraken/1/", "Wat is afgesproken", proces, log)
+        vervang(project / "data", "macros/paginas/templates/afspraak.html",
+                "<h2>Wat is afgesproken</h2>", "<h2>Wat is er afgesproken</h2>")
+        _wacht_tot(adres + "2030/afspraken/1/", "Wat is er afgesproken", proces, log)
+        vervang(project / "data", "macros/paginas/soorten.py", 'nav="Alle afspraken"',
+                'nav="Alle afspraken op een rij"')
+        _wacht_tot(adres + "2030/", "Alle afspraken op een rij", proces, log)
+    finally:
+        proces.terminate()
+        proces.wait(timeout=10)

@@ -9,7 +9,7 @@ Names are fictional. Nothing is validated here: build what the loader would acce
 from __future__ import annotations
 
 from macros.gegevens.model import (Afspraak, Gemeente, Groep, Jaar, Model, Ondertekenaar, Ondertekening,
-                          Partij, Plaats, Rol, Rollen, Thema, ThemaInJaar, leden)
+                          Partij, Plaats, Rol, Rollen, Thema, ThemaInJaar, Uitvoerder, leden, toerekening)
 
 PARTIJEN = (
     Partij("gemeente-testdorp", "Gemeente Testdorp", "Gemeente Testdorp", "gemeente"),
@@ -21,12 +21,19 @@ GROEPEN = (Groep("allen", "Alle partijen", tuple(p.id for p in PARTIJEN)),)
 
 
 def afspraak(nummer: int, jaar: int = 2030, thema: str = "wonen", *,
-             verantwoordelijk: tuple[str, ...] = ("woonbouw",), **velden) -> Afspraak:
-    partijen = leden(verantwoordelijk, {p.id: p for p in PARTIJEN}, {g.id: g for g in GROEPEN})
+             verantwoordelijk: tuple[str, ...] = ("woonbouw",), uitvoerders=(), **velden) -> Afspraak:
+    """A commitment; `uitvoerders` as Uitvoerder objects (see `uitvoerder`)."""
+    alle, groepen = {p.id: p for p in PARTIJEN}, {g.id: g for g in GROEPEN}
     return Afspraak(jaar=jaar, thema=thema, nummer=nummer,
                     titel=velden.pop("titel", f"Afspraak {nummer} van {jaar}"),
                     tekst=velden.pop("tekst", f"Fictieve tekst van afspraak {nummer}."),
-                    verantwoordelijk=tuple(verantwoordelijk), partijen=partijen, **velden)
+                    verantwoordelijk=tuple(verantwoordelijk), partijen=leden(verantwoordelijk, alle, groepen),
+                    uitvoerders=tuple(uitvoerders),
+                    toegerekend=toerekening(tuple(verantwoordelijk), tuple(uitvoerders), alle, groepen), **velden)
+
+
+def uitvoerder(*wie: str, woorden: str = "Fictieve", **velden) -> Uitvoerder:
+    return Uitvoerder(wie=wie, woorden=woorden, **velden)
 
 
 def thema(id_: str, afspraken=(), jaar: int = 2030, **velden) -> ThemaInJaar:

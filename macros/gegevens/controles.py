@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from . import bronteksten
+from . import bronteksten, wie_en_doelen
+from .controlehulp import OPSOMMEN_TOT, onbekend  # noqa: F401 (the guide quotes them from here)
+from .controlehulp import dicts as _dicts, lijst as _lijst, onbekende as _onbekend, veld as _veld
 from .gelezen import Gelezen, Jaarmap
 from .meldingen import WAARSCHUWING, Melding
 from .schemas import suggestie
@@ -25,24 +27,6 @@ OVERGENOMEN = "Overgenomen uit"
 NOG_INVULLEN = "NOG INVULLEN"
 _OVERGENOMEN_REGEL = re.compile(rf"^(\s*)#\s*{OVERGENOMEN} ([0-9]{{4}})\b")
 _SLEUTEL = re.compile(r"^\s*(?:- )?([A-Za-z_]+):")
-
-
-def _lijst(waarde) -> list:
-    return waarde if isinstance(waarde, list) else []
-
-
-def _dicts(waarde) -> Iterator[tuple[int, dict]]:
-    for i, item in enumerate(_lijst(waarde)):
-        if isinstance(item, dict):
-            yield i, item
-
-
-def _veld(data, *sleutels):
-    for sleutel in sleutels:
-        if not isinstance(data, dict):
-            return None
-        data = data.get(sleutel)
-    return data
 
 
 def schema_verwijzing(bestand: Bestand, soort: str) -> list[Melding]:
@@ -81,6 +65,11 @@ class _Ids:
 
         self.partijen = ids("partijen.yaml", "partijen")
         self.groepen = ids("partijen.yaml", "groepen")
+        partijbestand = g["partijen.yaml"].data if "partijen.yaml" in g else None
+        self.namen = {p["id"]: p["naam"] for _, p in _dicts(_veld(partijbestand, "partijen"))
+                      if isinstance(p.get("id"), str) and isinstance(p.get("naam"), str)}
+        self.groepsleden = {x["id"]: [lid for lid in _lijst(x.get("leden")) if isinstance(lid, str)]
+                            for _, x in _dicts(_veld(partijbestand, "groepen")) if isinstance(x.get("id"), str)}
         self.themas = ids("themas.yaml", "themas")
         self.plaatsen = ids("plaatsen.yaml", "plaatsen")
         self.documenten = ids("documenten.yaml", "documenten")
@@ -99,29 +88,22 @@ class _Ids:
                     else:
                         self.onvolledig.add(jaarmap.jaar)
 
+    def leden(self, ids: list) -> set[str] | None:
+        """The parties behind party and group ids; None when one is not known."""
+        gevonden: set[str] = set()
+        for id_ in ids:
+            if id_ in self.groepsleden:
+                gevonden.update(self.groepsleden[id_])
+            elif isinstance(id_, str) and id_ in self.namen:
+                gevonden.add(id_)
+            else:
+                return None
+        return gevonden
+
     def misschien(self, afspraak_id) -> bool:
         """True when the commitment may exist in a year whose commitments are not all known."""
         jaar = afspraak_id.split("-")[0] if isinstance(afspraak_id, str) else ""
         return jaar.isdigit() and int(jaar) in self.onvolledig
-
-
-OPSOMMEN_TOT = 20  # a list of known ids longer than this is not spelled out in a message
-
-
-def _onbekend(bestand: Bestand, pad: tuple, waarde, bekend: list[str], wat: str) -> list[Melding]:
-    """`wat` says it in Dutch with the right article form: 'onbekende partij', 'onbekend document'.
-
-    A short list of the known ids follows, so an editor sees what fits; a close match
-    comes last, as the likely fix."""
-    if not isinstance(waarde, str) or waarde in bekend:
-        return []
-    return [bestand.melding(pad, onbekend(wat, waarde, bekend))]
-
-
-def onbekend(wat: str, waarde: str, bekend: list[str]) -> str:
-    """'onbekende plaats 'x'; bekend zijn: a, b; bedoelde u 'a'?' (the guide quotes it)."""
-    lijst = f"; bekend zijn: {', '.join(bekend)}" if 0 < len(bekend) <= OPSOMMEN_TOT else ""
-    return f"{wat} '{waarde}'{lijst}{suggestie(waarde, bekend)}"
 
 
 def alles(gelezen: Gelezen) -> list[Melding]:
@@ -276,6 +258,8 @@ def _themabestand(b: Bestand, jaar: int, ids: _Ids, nummers: dict) -> list[Meldi
         if a.get("verantwoordelijk") == [] and not a.get("opmerkingen"):
             meldingen.append(b.melding(pad + ("verantwoordelijk",),
                                        "geen verantwoordelijke partij: leg in 'opmerkingen' uit waarom"))
+        meldingen += wie_en_doelen.uitvoerders(b, pad, a, ids.partijen + ids.groepen, ids.leden, ids.namen)
+        meldingen += wie_en_doelen.doelen(b, pad, a)
         for j, p in enumerate(_lijst(a.get("plaatsen"))):
             meldingen += _onbekend(b, pad + ("plaatsen", j), p, ids.plaatsen, "onbekende plaats")
         for j, d in _dicts(a.get("doelen")):

@@ -18,7 +18,7 @@ from .gelezen import Gelezen, Jaarmap
 from .meldingen import FOUT, Melding, fouten, gesorteerd
 from .model import (Afspraak, Begrip, Cel, Delen, Doel, Document, Focus, Gemeente, Grondslag, Groep, Jaar,
                     Model, Ondertekenaar, Ondertekening, Partij, Plaats, Relatie, Rol, Rollen,
-                    Tabel, Termijn, Thema, ThemaInJaar, leden, maak)
+                    Tabel, Termijn, Thema, ThemaInJaar, Uitvoerder, leden, maak, toerekening)
 from .schemas import Schemas, suggestie
 from .yamlbestand import Bestand, lees
 
@@ -286,13 +286,17 @@ def _maak_jaar(jaarmap: Jaarmap, partijen, groepen, thema_volgorde: list[str]) -
 
 
 def _maak_thema(jaar: int, t: dict, partijen, groepen) -> ThemaInJaar:
-    afspraken = tuple(
-        maak(Afspraak, a, jaar=jaar, thema=t["thema"],
-             partijen=leden(a["verantwoordelijk"], partijen, groepen),
-             doelen=tuple(maak(Doel, x) for x in a.get("doelen", [])),
-             termijn=maak(Termijn, a["termijn"]) if a.get("termijn") else None,
-             gerelateerd=tuple(maak(Relatie, x) for x in a.get("gerelateerd", [])))
-        for a in t["afspraken"])
+    def afspraak(a: dict) -> Afspraak:
+        verantwoordelijk = tuple(a["verantwoordelijk"])
+        uitvoerders = tuple(maak(Uitvoerder, x) for x in a.get("uitvoerders", []))
+        return maak(Afspraak, a, jaar=jaar, thema=t["thema"],
+                    partijen=leden(verantwoordelijk, partijen, groepen),
+                    uitvoerders=uitvoerders,
+                    toegerekend=toerekening(verantwoordelijk, uitvoerders, partijen, groepen),
+                    doelen=tuple(maak(Doel, x) for x in a.get("doelen", [])),
+                    termijn=maak(Termijn, a["termijn"]) if a.get("termijn") else None,
+                    gerelateerd=tuple(maak(Relatie, x) for x in a.get("gerelateerd", [])))
+    afspraken = tuple(afspraak(a) for a in t["afspraken"])
     tabellen = tuple(
         maak(Tabel, x, rijen=tuple(tuple(_cel(c) for c in rij) for rij in x["rijen"]))
         for x in t.get("tabellen", []))

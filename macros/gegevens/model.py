@@ -86,6 +86,53 @@ class Doel:
     jaar: int | None = None
     wanneer: str | None = None
     plaats: str | None = None
+    id: str | None = None  # a total's key within its commitment, for its parts to name
+    deel_van: str | None = None  # the `id` of the total this number is a part of
+    opmerking: str | None = None  # the editors' note on this number
+
+
+@dataclass(frozen=True)
+class Totaal:
+    """A target with the targets that are parts of it (per place, per year, 'waarvan')."""
+    doel: Doel
+    delen: tuple[Doel, ...] = ()
+
+
+def per_totaal(doelen: tuple[Doel, ...]) -> tuple[Totaal, ...]:
+    """The targets as the text shapes them: each total (or lone number) in data order, its
+    parts under it. A part is never a total of its own, so no view adds it to one."""
+    delen: dict[str, list[Doel]] = {}
+    for d in doelen:
+        if d.deel_van is not None:
+            delen.setdefault(d.deel_van, []).append(d)
+    return tuple(Totaal(d, tuple(delen.get(d.id, ())) if d.id else ()) for d in doelen if d.deel_van is None)
+
+
+# Who the text names as doing a commitment (Uitvoerder.volgens), and the basis on which a
+# party is given a commitment (Toerekening.grond).
+TEKST = "tekst"  # the words name the party
+TUSSENKOP = "tussenkop"  # the words have no subject: the sub-heading says who
+KOP = "kop"  # basis: only the sub-heading (the text names nobody, or has no subject)
+ONZEKER = "onzeker"  # basis: the text may mean this party; it does not say so clearly
+NIET = "niet"  # under the sub-heading, but the text names others as doing it
+EIGEN = (TEKST, KOP)  # the bases on which a party page lists a commitment as the party's
+
+
+@dataclass(frozen=True)
+class Uitvoerder:
+    """Parties or a group the commitment's text names as doing (a part of) it."""
+    wie: tuple[str, ...]
+    woorden: str  # the words of the text that say so, literally
+    volgens: str = TEKST
+    onzeker: bool = False
+    opmerking: str | None = None
+
+
+@dataclass(frozen=True)
+class Toerekening:
+    """One party of a commitment, and the basis on which it is that party's (see `toerekening`)."""
+    partij: str
+    grond: str  # TEKST, KOP, ONZEKER or NIET
 
 
 @dataclass(frozen=True)
@@ -118,10 +165,26 @@ class Afspraak:
     gerelateerd: tuple[Relatie, ...] = ()
     voortzetting_van: str | None = None
     opmerkingen: tuple[str, ...] = ()
+    uitvoerders: tuple[Uitvoerder, ...] = ()  # who the text names; () when it names nobody
+    toegerekend: tuple[Toerekening, ...] = ()  # every party concerned, with its basis (`toerekening`)
 
     @property
     def id(self) -> str:
         return afspraak_id(self.jaar, self.nummer)
+
+    def grond(self, partij: str) -> str | None:
+        """The basis on which this commitment concerns `partij`, or None."""
+        return next((t.grond for t in self.toegerekend if t.partij == partij), None)
+
+    @property
+    def eigen_partijen(self) -> tuple[str, ...]:
+        """The parties whose commitment this is: named by the text, or under a sub-heading
+        that names them where the text names nobody else. Never one the text excludes."""
+        return tuple(t.partij for t in self.toegerekend if t.grond in EIGEN)
+
+    @property
+    def totalen(self) -> tuple[Totaal, ...]:
+        return per_totaal(self.doelen)
 
 
 @dataclass(frozen=True)
@@ -288,6 +351,28 @@ def leden(ids: tuple[str, ...] | list[str], partijen: dict[str, Partij],
     for id_ in ids:
         gevonden.update(groepen[id_].leden if id_ in groepen else (id_,))
     return tuple(p for p in partijen if p in gevonden)
+
+
+def toerekening(verantwoordelijk: tuple[str, ...], uitvoerders: tuple[Uitvoerder, ...],
+                partijen: dict[str, Partij], groepen: dict[str, Groep]) -> tuple[Toerekening, ...]:
+    """Every party a commitment concerns, with the basis, in the order of partijen.yaml.
+
+    Without `uitvoerders` the text names nobody: the sub-heading's parties, on its basis
+    (KOP). With them the list is complete: a party the text names (TEKST), one whose words
+    have no subject under its sub-heading (KOP), one the text may mean (ONZEKER); a party of
+    the sub-heading that none of them covers is NIET, never the commitment's.
+    """
+    kop = leden(verantwoordelijk, partijen, groepen)
+    if not uitvoerders:
+        return tuple(Toerekening(p, KOP) for p in kop)
+    rang = {TEKST: 0, KOP: 1, ONZEKER: 2, NIET: 3}
+    grond = {p: NIET for p in kop}
+    for u in uitvoerders:
+        g = ONZEKER if u.onzeker else KOP if u.volgens == TUSSENKOP else TEKST
+        for p in leden(u.wie, partijen, groepen):
+            if rang[g] < rang[grond.get(p, NIET)]:
+                grond[p] = g
+    return tuple(Toerekening(p, grond[p]) for p in partijen if p in grond)
 
 
 def _waarde(v: Any) -> Any:

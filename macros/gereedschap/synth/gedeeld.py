@@ -27,6 +27,9 @@ class Gedeeld:
         ondertekend = [j.jaar for j in voorbeeld.jaren.values() if j.ondertekening]
         self.vb_jaar = max(ondertekend or voorbeeld.jaren)
         self._fictieve_partijen()
+        # fictional party id -> its short name, and group id -> its fictional members
+        self.partijnamen = {id_: naam for id_, (naam, _) in self.partijen.items()}
+        self.groepsleden = {g.id: [self.partij_id[x] for x in g.leden] for g in voorbeeld.groepen.values()}
         self._fictieve_plaatsen()
         self._paren += naamparen(voorbeeld.gemeente.naam, FICTIEVE_GEMEENTE)
         self.namen = Namen(self._paren)

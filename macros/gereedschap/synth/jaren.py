@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ...gegevens.model import Afspraak, Cel, Ondertekening, ThemaInJaar, afspraak_id
 from ...gegevens.tekstregels import alineas, als_tekst
+from ...gegevens.wie_en_doelen import deel_van_de_kop_genoemd
 from . import LAATSTE_JAAR
 from .gedeeld import Gedeeld, met
 from .namen import AANHEF, ACHTERNAMEN, AMBTSTERMIJN, FICTIEVE_PLAATSEN, INITIALEN, verschuif
@@ -115,9 +116,10 @@ class Maker(Gedeeld):
         }
         if not data["kop"]:
             del data["kop"]
+        met(data, "uitvoerders", self._uitvoerders(rng, vorm, data))
         plaatsen = list(self.plaatsnamen)
         met(data, "plaatsen", rng.sample(plaatsen, min(len(vorm.plaatsen), len(plaatsen))))
-        met(data, "doelen", [self._doel(rng, verschil, d) for d in vorm.doelen])
+        met(data, "doelen", self._doelen(rng, verschil, vorm.doelen))
         if vorm.termijn:
             t = vorm.termijn
             data["termijn"] = {"tekst": verschuif(t.tekst, verschil), "jaar": _jaar(t.jaar + verschil)}
@@ -132,6 +134,45 @@ class Maker(Gedeeld):
         opmerkingen = a.rol.opmerkingen if not a.verantwoordelijk else vorm.opmerkingen
         met(data, "opmerkingen", [verschuif(v(o), verschil) for o in opmerkingen])
         return data
+
+    def _uitvoerders(self, rng: random.Random, vorm: Afspraak, data: dict) -> list[dict]:
+        """Who the text names, as the example's commitment has them; and always where the text
+        names some parties of a group sub-heading (the check asks for them there)."""
+        tekst, kop = data["tekst"], data["verantwoordelijk"]
+        leden = {lid for k in kop for lid in self.groepsleden.get(k, [k])}
+        genoemd = deel_van_de_kop_genoemd(tekst, leden, self.partijnamen)
+        if not genoemd and not vorm.uitvoerders:
+            return []
+        woorden = tekst.split()
+        begin = " ".join(woorden[:min(4, len(woorden))])
+        if genoemd:
+            lijst = [{"wie": list(genoemd), "woorden": next(iter(genoemd.values()))}]
+        elif kop:
+            lijst = [{"wie": kop, "woorden": begin, "volgens": "tussenkop"}]
+        else:
+            lijst = [{"wie": [rng.choice(list(self.partijnamen))], "woorden": begin}]
+        for u in vorm.uitvoerders:
+            if u.onzeker:  # what the text leaves open, as the example says it
+                lijst.append({"wie": [rng.choice([*self.groepsleden, *self.partijnamen])], "woorden": begin,
+                              "onzeker": True, "opmerking": self.namen.vervang(u.opmerking or "")
+                              or "Niet zeker."})
+        return lijst
+
+    def _doelen(self, rng: random.Random, verschil: int, doelen) -> list[dict]:
+        """The targets, a total and its parts kept as such: each part scaled with its total
+        and rounded down, so that the parts never add up to more than the total."""
+        nieuw = [self._doel(rng, verschil, d) for d in doelen]
+        totalen = {d.id: (d, x) for d, x in zip(doelen, nieuw) if d.id}
+        for d, x in zip(doelen, nieuw):
+            if d.id:
+                x["id"] = d.id
+            if d.deel_van in totalen:
+                oud, totaal = totalen[d.deel_van]
+                x["aantal"] = int(d.aantal * totaal["aantal"] // oud.aantal) if oud.aantal else 0
+                x["deel_van"] = d.deel_van
+            if d.opmerking:
+                x["opmerking"] = self.namen.vervang(d.opmerking)
+        return nieuw
 
     def _doel(self, rng: random.Random, verschil: int, d) -> dict:
         aantal = d.aantal if d.aantal == 0 else max(1, round(d.aantal * rng.uniform(0.6, 1.4)))

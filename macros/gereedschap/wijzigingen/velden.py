@@ -23,9 +23,10 @@ VOLGORDE = {Jaar: ("titel", "motto", "inleiding", "delen", "focus", "grondslagen
                    "ondertekening")}
 
 # Fields that are not compared where they occur: keys, and what is reported elsewhere
-# (a commitment's expanded parties follow from `verantwoordelijk` and the groups).
+# (a commitment's expanded parties and who it is attributed to follow from
+# `verantwoordelijk`, `uitvoerders` and the groups).
 OVERSLAAN = {
-    Afspraak: {"jaar", "nummer", "partijen"},
+    Afspraak: {"jaar", "nummer", "partijen", "toegerekend"},
     ThemaInJaar: {"jaar", "thema", "afspraken"},
     Jaar: {"jaar", "themas"},
     Tabel: {"id"},

@@ -33,6 +33,7 @@ def test_een_cel_zoals_de_tabel_hem_toont():
 
 
 def test_veldnamen_zoals_de_site_ze_noemt():
-    assert veldnaam("verantwoordelijk") == "Wie doet het"
+    assert veldnaam("verantwoordelijk") == "Partijen van de tussenkop"
+    assert veldnaam("uitvoerders") == "Wie doet het volgens de tekst"
     assert veldnaam("doel") == "Wat we willen bereiken"
     assert veldnaam("iets_nieuws") == "Iets nieuws"

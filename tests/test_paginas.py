@@ -142,4 +142,4 @@ def test_buren_en_kerncijfers():
     assert inhoud.buren(j, a1) == (None, a2)
     assert inhoud.buren(j, a2) == (a1, a3)
     assert inhoud.buren(j, a3) == (a2, None)
-    assert inhoud.kerncijfers(j) == ((a1, tien), (a1, vijf), (a3, twee))
+    assert inhoud.kerncijfers(j) == ((a1, tien, None), (a1, vijf, None), (a3, twee, None))

@@ -347,9 +347,9 @@ def test_partijpagina_toont_precies_haar_afspraken_groepen_uitgeschreven(elke_si
         for p in model.partijen:
             lijst = pagina(site, f"{jaar.jaar}/partijen/{p}/").select_one("section#afspraken")
             nummers = {int(a["id"].removeprefix("afspraak-")) for a in lijst.select("article.pa-afspraak")}
-            assert nummers == {a.nummer for a in jaar.afspraken if p in a.partijen}, (jaar.jaar, p)
+            assert nummers == {a.nummer for a in jaar.afspraken if p in a.eigen_partijen}, (jaar.jaar, p)
             n = len(nummers)
-            verwacht = f"verantwoordelijk voor {n} {'afspraak' if n == 1 else 'afspraken'}" if n else "bij geen enkele"
+            verwacht = f"doet in {jaar.jaar} mee aan {n} {'afspraak' if n == 1 else 'afspraken'}" if n else "bij geen enkele"
             assert verwacht in tekst(lijst), (jaar.jaar, p)
 
 
@@ -403,11 +403,11 @@ def test_overzicht_is_zonder_javascript_compleet(elke_site):
         assert [int(r["data-nummer"]) for r in rijen] == [a.nummer for a in jaar.afspraken]
         for rij, a in zip(rijen, jaar.afspraken):
             assert rij["data-thema"] == a.thema
-            assert rij["data-partijen"].split() == list(a.partijen)
+            assert rij["data-partijen"].split() == list(a.eigen_partijen)
             assert rij["data-plaatsen"].split() == list(a.plaatsen)
             assert not rij.has_attr("hidden")
         assert [th.get_text() for th in soep.select("#afspraken-tabel thead th")] == [
-            "Nr.", "Afspraak", "Thema", "Verantwoordelijk", "Plaatsen"]
+            "Nr.", "Afspraak", "Thema", "Wie doet het", "Plaatsen"]
         # the filters need the script: CSS leaves them out unless the page head marked scripts as running
         assert "pa-alleen-met-script" in soep.select_one("#afspraken-filters")["class"]
         assert soep.select_one("#afspraken-aantal")["aria-live"] == "polite"

@@ -194,7 +194,7 @@ def test_gewijzigde_velden_met_namen_in_plaats_van_ids(repo):
     uit = samenvatting(repo)
     nu = model(repo)
     assert f"**{naam(nu, '2030-4')}** ({adres('2030-4')})\n\n" + "\n".join([
-        "- **Wie doet het**:",
+        "- **Partijen van de tussenkop**:",
         "  - was ‘Woonkring en haar huurders’, wordt ‘Woonkring’",
         "  - erbij: ‘Gemeente Lindeveld’",
         "- **Waar**:",
@@ -491,3 +491,29 @@ def test_make_zonder_base_geeft_de_opdracht_die_wel_werkt():
     assert droog.returncode == 0, droog.stderr
     # the value reaches the program through the environment, never as text of the command
     assert droog.stdout.splitlines()[-1] == '.venv/bin/python -m macros wijzigingen "$BASE"'
+
+
+def test_totaal_met_delen_en_wie_de_tekst_noemt(repo):
+    """A target made into a total with a part, and who the text names: reviewers see both."""
+    vervang(repo / WONINGBOUW, "        plaats: beekdorp\n    termijn:", "        plaats: beekdorp\n        id: bouw\n"
+            "      - {wat: nieuwe huurwoningen, aantal: 4, eenheid: woningen, jaar: 2030, plaats: beekdorp, "
+            "deel_van: bouw, opmerking: Vier van de twaalf.}\n    termijn:")
+    vervang(repo / HUUR, "uitvoerders: [{wie: [verhuurder-en-huurders], woorden: Woonkring en de huurdersraad}]",
+            "uitvoerders: [{wie: [huurdersraad-woonkring], woorden: Woonkring en de huurdersraad, onzeker: true, "
+            "opmerking: Twijfel.}]")
+    uit = samenvatting(repo)
+    assert ("- **Doel in cijfers**:\n"
+            "  - minimaal 12 woningen: nieuwe huurwoningen (in 2030), Beekdorp <ins>(totaal ‘bouw’)</ins>\n"
+            "  - erbij: ‘waarvan 4 woningen: nieuwe huurwoningen (in 2030), Beekdorp (deel van ‘bouw’) "
+            "(noot: Vier van de twaalf.)’\n") in uit
+    assert ("- **Wie doet het volgens de tekst**: <del>Woonkring en haar huurders:</del> <ins>niet zeker: "
+            "Huurdersraad Woonkring:</ins> ‘Woonkring en de huurdersraad’ <ins>(noot: Twijfel.)</ins>\n") in uit
+
+
+def test_wie_de_tekst_noemt_kijkt_mee_ook_buiten_de_tussenkop(repo):
+    """A party the text names, outside the sub-heading, reviews a change of that commitment."""
+    vervang(repo / WONINGBOUW, "    verantwoordelijk: [woonkring]\n",
+            "    verantwoordelijk: [woonkring]\n    uitvoerders:\n      - {wie: [woonkring], woorden: Woonkring bouwt}\n"
+            "      - {wie: [gemeente-lindeveld], woorden: in Beekdorp, onzeker: true, opmerking: Twijfel.}\n")
+    nu = model(repo)
+    assert meekijken(samenvatting(repo)) == [nu.partijen[p].naam for p in ("gemeente-lindeveld", "woonkring")]

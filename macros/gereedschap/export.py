@@ -5,8 +5,9 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Callable
 
-from ..gegevens.model import Afspraak, Doel, Jaar, Model
+from ..gegevens.model import TUSSENKOP, Afspraak, Doel, Jaar, Model, Uitvoerder
 from ..paginas.adressen import export_url, permanent_adres, volledig_adres
 from ..paginas.opmaak import doeltekst
 
@@ -14,13 +15,20 @@ LICENTIE = "CC0-1.0"
 SCHEMA_BESTAND = "afspraken-export.schema.json"  # in data/schema/
 SCHEMA_PAD = f"open-data/{SCHEMA_BESTAND}"  # where the site publishes it
 VELDEN = ("id", "jaar", "nummer", "titel", "tekst", "thema", "kop", "verantwoordelijk", "partijen",
-          "plaatsen", "doelen", "termijn", "gerelateerd", "documenten", "voortzetting_van", "url")
+          "plaatsen", "doelen", "termijn", "gerelateerd", "documenten", "voortzetting_van", "url",
+          "uitvoerders", "toerekening")
 CSV_EXTRA = ("gemeente",)  # a CSV row stands alone: it names the municipality itself
 
 
 def _doel(d: Doel) -> dict:
     return {"wat": d.wat, "aantal": d.aantal, "eenheid": d.eenheid, "grens": d.grens,
-            "jaar": d.jaar, "wanneer": d.wanneer, "plaats": d.plaats}
+            "jaar": d.jaar, "wanneer": d.wanneer, "plaats": d.plaats,
+            "id": d.id, "deel_van": d.deel_van, "opmerking": d.opmerking}
+
+
+def _uitvoerder(u: Uitvoerder) -> dict:
+    return {"wie": list(u.wie), "woorden": u.woorden, "volgens": u.volgens, "onzeker": u.onzeker,
+            "opmerking": u.opmerking}
 
 
 def als_dict(afspraak: Afspraak, site_url: str) -> dict:
@@ -42,6 +50,8 @@ def als_dict(afspraak: Afspraak, site_url: str) -> dict:
         "documenten": list(afspraak.documenten),
         "voortzetting_van": afspraak.voortzetting_van,
         "url": permanent_adres(site_url, afspraak.id),
+        "uitvoerders": [_uitvoerder(u) for u in afspraak.uitvoerders],
+        "toerekening": [{"partij": t.partij, "grond": t.grond} for t in afspraak.toegerekend],
     }
 
 
@@ -67,26 +77,41 @@ def onschadelijk(cel: str) -> str:
     return "'" + cel if cel.startswith(FORMULE) else cel
 
 
-def _csv_waarde(veld: str, waarde, afspraak: Afspraak) -> str:
+def csv_doelen(afspraak: Afspraak, plaatsnaam: Callable[[str], str]) -> str:
+    """The targets as one cell: each total, then its parts as 'waarvan …' with their place;
+    the number as machines read it (2.5), without a year that only `jaar` gives."""
+    def een(d: Doel, totaal: Doel | None = None) -> str:
+        return doeltekst(d, plaatsnaam(d.plaats) if d.plaats else None, getal=str, met_jaar=False, totaal=totaal)
+    return "; ".join(x for t in afspraak.totalen for x in (een(t.doel), *(een(d, t.doel) for d in t.delen)))
+
+
+def _csv_waarde(veld: str, waarde, afspraak: Afspraak, plaatsnaam: Callable[[str], str]) -> str:
     if waarde is None:
         return ""
-    if veld == "doelen":  # the number as machines read it (2.5), without year or place
-        return "; ".join(doeltekst(d, getal=str, met_jaar=False) for d in afspraak.doelen)
+    if veld == "doelen":
+        return csv_doelen(afspraak, plaatsnaam)
     if veld == "termijn":
         return waarde["tekst"]
+    if veld == "uitvoerders":  # who the text names: ids, with the basis where it is not the text
+        return ";".join(f"{i}{' (tussenkop)' if u.volgens == TUSSENKOP else ''}{' (niet zeker)' if u.onzeker else ''}"
+                        for u in afspraak.uitvoerders for i in u.wie)
+    if veld == "toerekening":
+        return ";".join(f"{t['partij']}:{t['grond']}" for t in waarde)
     if isinstance(waarde, list):
         return ";".join(waarde)
     return str(waarde)
 
 
-def jaar_csv(gemeente: str, jaar: Jaar, site_url: str) -> str:
-    """One row per commitment: the fields of the JSON, then the municipality (CSV_EXTRA)."""
+def jaar_csv(gemeente: str, jaar: Jaar, site_url: str, plaatsnaam: Callable[[str], str] = str) -> str:
+    """One row per commitment: the fields of the JSON, then the municipality (CSV_EXTRA).
+    `plaatsnaam`: a place's name from its id, for the readable targets."""
     uit = io.StringIO()
     schrijver = csv.writer(uit, lineterminator="\n")
     schrijver.writerow(VELDEN + CSV_EXTRA)
     for a in jaar.afspraken:
         rij = als_dict(a, site_url)
-        schrijver.writerow([onschadelijk(c) for c in [_csv_waarde(v, rij[v], a) for v in VELDEN] + [gemeente]])
+        schrijver.writerow([onschadelijk(c) for c in [_csv_waarde(v, rij[v], a, plaatsnaam) for v in VELDEN]
+                            + [gemeente]])
     return uit.getvalue()
 
 
@@ -104,7 +129,8 @@ def open_data_bestanden(model: Model, site_url: str, schema: Path, jaren: set[in
         if jaren is not None and jaar.jaar not in jaren:
             continue
         bestanden[export_url(jaar.jaar, "json")] = jaar_json(model.gemeente.naam, jaar, site_url).encode("utf-8")
-        bestanden[export_url(jaar.jaar, "csv")] = jaar_csv(model.gemeente.naam, jaar, site_url).encode("utf-8-sig")
+        bestanden[export_url(jaar.jaar, "csv")] = jaar_csv(
+            model.gemeente.naam, jaar, site_url, lambda p: model.plaatsen[p].naam).encode("utf-8-sig")
     return bestanden
 
 

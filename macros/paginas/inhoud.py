@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..gegevens.model import Afspraak, Doel, Jaar, Model, Ondertekenaar, Rol, Tabel, ThemaInJaar, leden
+from ..gegevens.model import (KOP, NIET, TEKST, TUSSENKOP, Afspraak, Doel, Jaar, Model, Ondertekenaar, Rol, Tabel,
+                              ThemaInJaar, leden)
 
 ZONDER_KOP = "Zonder tussenkop"  # commitments printed before any sub-heading
 
@@ -72,14 +73,49 @@ def losse_tabellen(thema: ThemaInJaar) -> tuple[Tabel, ...]:
 
 
 def van_partij(model: Model, jaar: Jaar, partij: str) -> tuple[tuple[ThemaInJaar, tuple[Afspraak, ...]], ...]:
-    """Per theme (in theme order) the commitments a party is responsible for, groups expanded."""
+    """Per theme (in theme order) the party's own commitments (Afspraak.eigen_partijen): the
+    text names the party, or a sub-heading does and the text names nobody else."""
     return tuple((t, eigen) for t in jaar.themas
                  if (eigen := tuple(a for a in sorted(t.afspraken, key=lambda a: a.nummer)
-                                    if partij in a.partijen)))
+                                    if partij in a.eigen_partijen)))
 
 
 def aantal_van_partij(jaar: Jaar, partij: str) -> int:
-    return sum(partij in a.partijen for a in jaar.afspraken)
+    return sum(partij in a.eigen_partijen for a in jaar.afspraken)
+
+
+def met_grond(jaar: Jaar, partij: str, grond: str) -> tuple[Afspraak, ...]:
+    """The year's commitments that concern a party on this basis: NIET (under a sub-heading
+    with the party, but the text names others) or ONZEKER (the text may mean the party)."""
+    return tuple(a for a in jaar.afspraken if a.grond(partij) == grond)
+
+
+def alleen_onder_de_kop(afspraak: Afspraak, partij: str) -> bool:
+    """True when a sub-heading naming more parties than this one is the only basis on which
+    the commitment is the party's: its page says so ('onder de kop …')."""
+    return afspraak.grond(partij) == KOP and len(afspraak.partijen) > 1
+
+
+@dataclass(frozen=True)
+class Wie:
+    """Who does a commitment, as a reader is told it: parties and groups (ids) per basis."""
+    volgens_tekst: tuple[str, ...] = ()  # the text names them
+    volgens_tussenkop: tuple[str, ...] = ()  # the sub-heading, for words without a subject
+    misschien: tuple[str, ...] = ()  # the text may mean them (Uitvoerder.onzeker)
+    niet: tuple[str, ...] = ()  # parties of the sub-heading the text does not name
+    alleen_tussenkop: bool = False  # the text names nobody: the sub-heading is all there is
+
+
+def wie_doet_het(afspraak: Afspraak) -> Wie:
+    if not afspraak.uitvoerders:
+        return Wie(volgens_tussenkop=afspraak.verantwoordelijk, alleen_tussenkop=True)
+
+    def ids(gekozen) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(i for u in afspraak.uitvoerders if gekozen(u) for i in u.wie))
+    return Wie(volgens_tekst=ids(lambda u: not u.onzeker and u.volgens == TEKST),
+               volgens_tussenkop=ids(lambda u: not u.onzeker and u.volgens == TUSSENKOP),
+               misschien=ids(lambda u: u.onzeker),
+               niet=tuple(t.partij for t in afspraak.toegerekend if t.grond == NIET))
 
 
 def groepen_van(model: Model, partij: str) -> tuple[str, ...]:
@@ -105,9 +141,11 @@ def ondertekenaar_van(jaar: Jaar, partij: str) -> Ondertekenaar | None:
     return next((o for o in jaar.ondertekening.ondertekenaars if o.partij == partij), None)
 
 
-def kerncijfers(jaar: Jaar) -> tuple[tuple[Afspraak, Doel], ...]:
-    """Every quantitative target of the year, in commitment order."""
-    return tuple((a, d) for a in jaar.afspraken for d in a.doelen)
+def kerncijfers(jaar: Jaar) -> tuple[tuple[Afspraak, Doel, Doel | None], ...]:
+    """Every quantitative target of the year, in commitment order: (commitment, target, the
+    total it is a part of or None). Each total comes first, its parts right after it."""
+    return tuple((a, d, totaal) for a in jaar.afspraken for t in a.totalen
+                 for d, totaal in ((t.doel, None), *((x, t.doel) for x in t.delen)))
 
 
 def buren(jaar: Jaar, afspraak: Afspraak) -> tuple[Afspraak | None, Afspraak | None]:

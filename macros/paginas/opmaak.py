@@ -36,16 +36,23 @@ def hoeveelheid(d: Doel, getal: Callable[[float], str] = getal) -> str:
     return f"{d.grens + ' ' if d.grens else ''}{getal(d.aantal)} {d.eenheid}"
 
 
+WAARVAN = "waarvan "  # starts a part of the total before it: never a number on top of it
+
+
 def doeltekst(d: Doel, plaatsnaam: str | None = None, *, getal: Callable[[float], str] = getal,
-              met_jaar: bool = True) -> str:
+              met_jaar: bool = True, totaal: Doel | None = None) -> str:
     """A target in one line: 'ten minste 1.250 woningen: sociale huur (in 2030), Beekdorp'.
 
-    The site and the change summary show it so. The open data's CSV writes the number as
-    Python does (`getal=str`: 1250 and 2.5, for machines) and leaves the year and place
-    out (`met_jaar=False`, no `plaatsnaam`): that format is published and stays as it is.
+    A part of a total (`totaal`) reads 'waarvan 23 woningen, Deelgebied C': what and when
+    only where they differ from the total's. The site, the open data and the change summary
+    show it so. The CSV writes the number as Python does (`getal=str`: 1250 and 2.5, for
+    machines) and leaves out a year that only `jaar` gives (`met_jaar=False`).
     """
-    tekst = f"{hoeveelheid(d, getal)}: {d.wat}"
+    wat = d.wat if totaal is None or d.wat != totaal.wat else None
+    tekst = (WAARVAN if totaal is not None else "") + hoeveelheid(d, getal) + (f": {wat}" if wat else "")
     wanneer = d.wanneer or (f"in {d.jaar}" if met_jaar and d.jaar else None)
+    if totaal is not None and wanneer == (totaal.wanneer or (f"in {totaal.jaar}" if met_jaar and totaal.jaar else None)):
+        wanneer = None
     if wanneer:
         tekst += f" ({wanneer})"
     return f"{tekst}, {plaatsnaam}" if plaatsnaam else tekst
@@ -63,7 +70,8 @@ def cel(c: Cel) -> str:
 # Field name (as in the model and the YAML) -> the label a reader knows from the site.
 VELDNAMEN = {
     "titel": "Titel", "tekst": "Tekst", "kop": "Tussenkop", "thema": "Thema",
-    "verantwoordelijk": "Wie doet het", "plaatsen": "Waar", "doelen": "Doel in cijfers",
+    "verantwoordelijk": "Partijen van de tussenkop", "uitvoerders": "Wie doet het volgens de tekst",
+    "plaatsen": "Waar", "doelen": "Doel in cijfers", "deel_van": "Deel van", "volgens": "Volgens",
     "termijn": "Wanneer", "documenten": "Beleidsstukken", "gerelateerd": "Hangt samen met",
     "voortzetting_van": "Zet voort", "opmerkingen": "Noot van de redactie",
     "doel": "Wat we willen bereiken", "actualiteit": "Onze actualiteit", "tabellen": "Tabel",

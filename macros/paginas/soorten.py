@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
-from ..gegevens.model import Jaar, Model
+from ..gegevens.model import NIET, ONZEKER, Jaar, Model
 from . import adressen, inhoud
 
 # Aggregate pages repeat commitment text, so they stay out of the search index: a
@@ -64,6 +64,7 @@ def _partijpagina(model: Model, jaar: Jaar, sleutel: str) -> dict:
     vertegenwoordigt, vertegenwoordigd_door = inhoud.vertegenwoordiging(model, sleutel)
     return {"partij": model.partijen[sleutel], "per_thema": inhoud.van_partij(model, jaar, sleutel),
             "totaal": inhoud.aantal_van_partij(jaar, sleutel), "vertegenwoordigt": vertegenwoordigt,
+            "niet": inhoud.met_grond(jaar, sleutel, NIET), "misschien": inhoud.met_grond(jaar, sleutel, ONZEKER),
             "vertegenwoordigd_door": vertegenwoordigd_door, "ondertekenaar": inhoud.ondertekenaar_van(jaar, sleutel),
             "groepen": inhoud.groepen_van(model, sleutel), "rollen": inhoud.rollen_van(model, jaar, sleutel)}
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 from dataclasses import fields, is_dataclass
 from typing import Any
 
-from ...gegevens.model import Cel, Doel, Grondslag, Model, Ondertekenaar, Ondertekening, Relatie, Rol, Tabel, Termijn
-from ...paginas.opmaak import cel, datum, doeltekst, getal, veldnaam
+from ...gegevens.model import (TUSSENKOP, Cel, Doel, Grondslag, Model, Ondertekenaar, Ondertekening, Relatie, Rol,
+                               Tabel, Termijn, Uitvoerder)
+from ...paginas.opmaak import WAARVAN, cel, datum, doeltekst, getal, veldnaam
 from .markdown import md
 
 # Fields that hold ids: shown by the name of what they point to.
@@ -13,7 +14,7 @@ VERWIJZINGEN = {
     "verantwoordelijk": "partij", "partijen": "partij", "leden": "partij", "partij": "partij",
     "vertegenwoordigt_huurders_van": "partij", "plaatsen": "plaats", "ligt_in": "plaats",
     "documenten": "document", "document": "document", "thema": "thema", "themas": "thema",
-    "zie_ook": "begrip", "voortzetting_van": "afspraak", "afspraak": "afspraak",
+    "zie_ook": "begrip", "voortzetting_van": "afspraak", "afspraak": "afspraak", "wie": "partij",
 }
 DATUMS = {"datum", "geldig_vanaf", "vastgesteld"}
 
@@ -44,8 +45,18 @@ def naam_van(soort: str, id_: str, model: Model) -> str:
 def als_geheel(ding: Any, model: Model) -> str | None:
     """How the site shows a thing that is one value to a reader (a target, a deadline…);
     None for things whose parts are shown apart."""
-    if isinstance(ding, Doel):
-        return doeltekst(ding, naam_van("plaats", ding.plaats, model) if ding.plaats else None)
+    if isinstance(ding, Doel):  # a part says which total it is a part of, a total its key
+        tekst = doeltekst(ding, naam_van("plaats", ding.plaats, model) if ding.plaats else None)
+        if ding.deel_van:
+            tekst = f"{WAARVAN}{tekst} (deel van ‘{ding.deel_van}’)"
+        elif ding.id:
+            tekst += f" (totaal ‘{ding.id}’)"
+        return tekst + (f" (noot: {ding.opmerking})" if ding.opmerking else "")
+    if isinstance(ding, Uitvoerder):
+        wie = ", ".join(naam_van("partij", w, model) for w in ding.wie)
+        return (f"{'niet zeker: ' if ding.onzeker else ''}{wie}"
+                f"{', volgens de tussenkop' if ding.volgens == TUSSENKOP else ''}: ‘{ding.woorden}’"
+                + (f" (noot: {ding.opmerking})" if ding.opmerking else ""))
     if isinstance(ding, Termijn):
         return ding.tekst  # its year and quarter, when they change alone, are shown apart
     if isinstance(ding, Relatie):

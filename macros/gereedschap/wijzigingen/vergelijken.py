@@ -21,10 +21,11 @@ def _pad(url: str) -> str:
 
 
 def _partijen(*afspraken: Afspraak) -> frozenset[str] | None:
-    """The parties responsible for these commitments; None (all) when one names nobody."""
-    if any(not a.partijen for a in afspraken):
+    """The parties these commitments concern: those of the sub-heading and those the text
+    names (Afspraak.toegerekend); None (all) when one names nobody."""
+    if any(not a.toegerekend for a in afspraken):
         return None
-    return frozenset(p for a in afspraken for p in a.partijen)
+    return frozenset(t.partij for a in afspraken for t in a.toegerekend)
 
 
 def _nieuwe_afspraak(a: Afspraak, model: Model) -> Onderdeel:

@@ -112,8 +112,10 @@ def wie_doet_het(afspraak: Afspraak) -> Wie:
 
     def ids(gekozen) -> tuple[str, ...]:
         return tuple(dict.fromkeys(i for u in afspraak.uitvoerders if gekozen(u) for i in u.wie))
-    return Wie(volgens_tekst=ids(lambda u: not u.onzeker and u.volgens == TEKST),
-               volgens_tussenkop=ids(lambda u: not u.onzeker and u.volgens == TUSSENKOP),
+    tekst = ids(lambda u: not u.onzeker and u.volgens == TEKST)
+    return Wie(volgens_tekst=tekst,
+               volgens_tussenkop=tuple(i for i in ids(lambda u: not u.onzeker and u.volgens == TUSSENKOP)
+                                       if i not in tekst),
                misschien=ids(lambda u: u.onzeker),
                niet=tuple(t.partij for t in afspraak.toegerekend if t.grond == NIET))
 

@@ -10,7 +10,7 @@ test_inhoud_bron.py.
 import pytest
 
 from conftest import DATA
-from macros.gegevens.model import GAT
+from macros.gegevens.model import GAT, KOP, NIET, ONZEKER, TEKST
 
 BRONMAP = DATA / "2024" / "bron"
 pytestmark = pytest.mark.skipif(not (BRONMAP / "herstellingen.yaml").is_file(),
@@ -42,7 +42,8 @@ def test_getallen_als_gestructureerde_doelen(echt):
     assert (d32.aantal, d32.eenheid, d32.jaar) == (76, "woningen", 2024) and "label A" in d32.wat
     per_jaar = {d.jaar: d.aantal for d in echt.afspraak("2024-33").doelen if "projectmatig" in d.wat}
     assert per_jaar == {2025: 11, 2026: 16, 2028: 10}
-    assert any(d.aantal == 37 for d in echt.afspraak("2024-33").doelen)
+    # 'Woonborg heeft 37 woningen met afgemeld E- F- of G-label' is a count, not a target (issue 12)
+    assert all(d.aantal != 37 for d in echt.afspraak("2024-33").doelen)
     assert {(d.aantal, d.grens) for d in echt.afspraak("2024-8").doelen} == {(3, "maximaal")}
 
 
@@ -120,3 +121,53 @@ def test_begrippenlijst(echt):
     for b in echt.begrippen.values():
         zinnen = [z for z in b.uitleg.replace("!", ".").replace("?", ".").split(". ") if z.strip()]
         assert 1 <= len(zinnen) <= 3, b.id
+
+
+def gronden(echt, nummer: int) -> dict[str, str]:
+    return {t.partij: t.grond for t in echt.afspraak(f"2024-{nummer}").toegerekend}
+
+
+def test_wie_de_tekst_noemt_onder_een_groepskop(echt):
+    """Issue 12: the sub-heading names a group, the text one party (or fewer than the group)."""
+    assert echt.afspraak("2024-47").verantwoordelijk == ("huurdersorganisaties",)
+    assert gronden(echt, 47) == {"ah-woon": TEKST, "de-deelmacht": NIET}
+    assert gronden(echt, 1) == {"gemeente-aa-en-hunze": TEKST, "woonborg": TEKST, "de-volmacht": TEKST,
+                                "ah-woon": NIET, "de-deelmacht": NIET}
+    # 40: all parties go on the tour (text), De Volmacht organises it in 2024
+    assert set(gronden(echt, 40).values()) == {TEKST}
+    assert any(u.wie == ("de-volmacht",) for u in echt.afspraak("2024-40").uitvoerders)
+
+
+def test_partijen_die_de_tekst_buiten_de_tussenkop_noemt(echt):
+    assert gronden(echt, 44) == {"de-volmacht": TEKST, "de-deelmacht": TEKST}
+    assert gronden(echt, 55) == {"gemeente-aa-en-hunze": KOP, "ah-woon": TEKST, "de-deelmacht": TEKST}
+    assert gronden(echt, 13) == dict.fromkeys(("gemeente-aa-en-hunze", "woonborg", "de-volmacht", "ah-woon",
+                                               "de-deelmacht"), TEKST)
+
+
+def test_waar_de_tekst_niet_eenduidig_is_staat_het_erbij(echt):
+    """'we' and 'Partijen' that may mean all parties: uncertain, with the editors' reason."""
+    for nummer, kop in ((42, ("woonborg", "de-volmacht")), (43, ("woonborg", "de-volmacht")),
+                        (48, ("gemeente-aa-en-hunze",))):
+        g = gronden(echt, nummer)
+        assert all(g[p] == KOP for p in kop) and {g[p] for p in g if p not in kop} == {ONZEKER}, nummer
+        assert all(u.opmerking for u in echt.afspraak(f"2024-{nummer}").uitvoerders if u.onzeker)
+
+
+def totalen(echt, nummer: int) -> list[tuple[float, list[tuple[float, str | None]]]]:
+    return [(t.doel.aantal, [(d.aantal, d.plaats) for d in t.delen]) for t in echt.afspraak(f"2024-{nummer}").totalen]
+
+
+def test_totalen_en_delen_per_plaats(echt):
+    """Issue 12: 7 is 43 new homes and 12 demolished, with their places; not 86 and 24."""
+    assert totalen(echt, 7) == [(43, [(23, "deelgebied-c"), (6, "grolloo"), (14, "deelgebied-d1")]),
+                                (12, [(12, "deelgebied-d2")])]
+    assert totalen(echt, 51)[0] == (107, [(37, None)])
+    (afgesproken,) = totalen(echt, 50)
+    assert afgesproken == (20, [(5, None)])
+
+
+def test_doelen_zonder_jaar_dat_de_tekst_niet_noemt(echt):
+    """Issue 12: 'de afgesproken 20%' (50) is not a 2024 target; 4 and 54 name no year either."""
+    for nummer in (4, 50, 54):
+        assert all(d.jaar is None for d in echt.afspraak(f"2024-{nummer}").doelen), nummer

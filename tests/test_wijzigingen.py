@@ -517,3 +517,15 @@ def test_wie_de_tekst_noemt_kijkt_mee_ook_buiten_de_tussenkop(repo):
             "      - {wie: [gemeente-lindeveld], woorden: in Beekdorp, onzeker: true, opmerking: Twijfel.}\n")
     nu = model(repo)
     assert meekijken(samenvatting(repo)) == [nu.partijen[p].naam for p in ("gemeente-lindeveld", "woonkring")]
+
+
+def test_nieuwe_afspraak_noemt_wie_de_tekst_noemt(repo, een_jaar):
+    """A new commitment under a group heading whose text names one party: that party, not the group."""
+    voeg_toe(repo / HUUR, "  - nummer: 6\n    titel: Een bezoek\n    kop: Woonkring en de huurdersraad\n"
+                          "    verantwoordelijk: [verhuurder-en-huurders]\n"
+                          "    tekst: De huurdersraad bezoekt de huurders.\n"
+                          "    uitvoerders: [{wie: [huurdersraad-woonkring], woorden: De huurdersraad bezoekt}]\n")
+    uit = samenvatting(repo)
+    assert (f"- **Afspraak 6 (2030): Een bezoek** ({adres('2030-6')}): thema "
+            f"{een_jaar.themas['huur-en-woonlasten'].naam}; wie doet het: Huurdersraad Woonkring (volgens de tekst)\n"
+            ) in uit

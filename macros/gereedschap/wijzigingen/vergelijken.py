@@ -29,7 +29,11 @@ def _partijen(*afspraken: Afspraak) -> frozenset[str] | None:
 
 
 def _nieuwe_afspraak(a: Afspraak, model: Model) -> Onderdeel:
-    wie = toon("verantwoordelijk", a.verantwoordelijk, model) if a.verantwoordelijk else "niet genoemd"
+    if a.uitvoerders:  # who the text names outranks the sub-heading, as on the site
+        wie = (f"{toon('partijen', a.eigen_partijen, model)} (volgens de tekst)" if a.eigen_partijen
+               else "niemand met zekerheid (volgens de tekst)")
+    else:
+        wie = toon("verantwoordelijk", a.verantwoordelijk, model) if a.verantwoordelijk else "niet genoemd"
     return Onderdeel(_naam_afspraak(a), _pad(afspraak_url(a.id)),
                      f"thema {md(model.themas[a.thema].naam)}; wie doet het: {wie}", meekijken=_partijen(a))
 

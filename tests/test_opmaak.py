@@ -37,3 +37,14 @@ def test_veldnamen_zoals_de_site_ze_noemt():
     assert veldnaam("uitvoerders") == "Wie doet het volgens de tekst"
     assert veldnaam("doel") == "Wat we willen bereiken"
     assert veldnaam("iets_nieuws") == "Iets nieuws"
+
+
+def test_een_deel_leest_als_waarvan_zonder_te_herhalen_wat_het_totaal_zegt():
+    totaal = Doel("nieuwe woningen", 43, "woningen", jaar=2024, wanneer="in 2024", id="nieuw")
+    c = Doel("nieuwe woningen", 23, "woningen", jaar=2024, wanneer="in 2024", plaats="c", deel_van="nieuw")
+    later = Doel("nieuwe woningen", 10, "woningen", jaar=2025, deel_van="nieuw")
+    ander = Doel("huurwoningen", 5, "woningen", deel_van="nieuw", grens="maximaal")
+    assert doeltekst(c, "Deelgebied C", totaal=totaal) == "waarvan 23 woningen, Deelgebied C"
+    assert doeltekst(later, totaal=totaal) == "waarvan 10 woningen (in 2025)"
+    assert doeltekst(ander, totaal=totaal) == "waarvan maximaal 5 woningen: huurwoningen"
+    assert doeltekst(c, "Deelgebied C", getal=str, met_jaar=False, totaal=totaal) == "waarvan 23 woningen, Deelgebied C"

@@ -90,6 +90,11 @@ def met_grond(jaar: Jaar, partij: str, grond: str) -> tuple[Afspraak, ...]:
     return tuple(a for a in jaar.afspraken if a.grond(partij) == grond)
 
 
+def leden_van(model: Model, ids: tuple[str, ...]) -> tuple[str, ...]:
+    """The parties behind party and group ids (for a template)."""
+    return leden(ids, model.partijen, model.groepen)
+
+
 def alleen_onder_de_kop(afspraak: Afspraak, partij: str) -> bool:
     """True when a sub-heading naming more parties than this one is the only basis on which
     the commitment is the party's: its page says so ('onder de kop …')."""

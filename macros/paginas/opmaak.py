@@ -50,12 +50,14 @@ def doeltekst(d: Doel, plaatsnaam: str | None = None, *, getal: Callable[[float]
     """
     wat = d.wat if totaal is None or d.wat != totaal.wat else None
     tekst = (WAARVAN if totaal is not None else "") + hoeveelheid(d, getal) + (f": {wat}" if wat else "")
-    wanneer = d.wanneer or (f"in {d.jaar}" if met_jaar and d.jaar else None)
-    if totaal is not None and wanneer == (totaal.wanneer or (f"in {totaal.jaar}" if met_jaar and totaal.jaar else None)):
-        wanneer = None
-    if wanneer:
+    wanneer = _wanneer(d, met_jaar)
+    if wanneer and (totaal is None or wanneer != _wanneer(totaal, met_jaar)):
         tekst += f" ({wanneer})"
     return f"{tekst}, {plaatsnaam}" if plaatsnaam else tekst
+
+
+def _wanneer(d: Doel, met_jaar: bool) -> str | None:
+    return d.wanneer or (f"in {d.jaar}" if met_jaar and d.jaar else None)
 
 
 def cel(c: Cel) -> str:

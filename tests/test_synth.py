@@ -246,3 +246,17 @@ def test_site_uit_synthetische_gegevens(map_, model, tmp_path):
     vorige = model.afspraak(a.voortzetting_van)
     html = (site / f"{a.jaar}/afspraken/{a.nummer}/index.html").read_text(encoding="utf-8")
     assert f'href="../../../{vorige.jaar}/afspraken/{vorige.nummer}/"' in html
+
+
+def test_totalen_met_delen_en_uitvoerders_zoals_in_het_voorbeeld(gegevens, tmp_path):
+    """An example with a total and its parts and with `uitvoerders` (andere-gemeente, 2028):
+    the synthetic years have both, and pass the check without a warning (parts never add up
+    to more than their total; a text naming some parties of a group heading names them)."""
+    assert maak(gegevens("andere-gemeente"), tmp_path / "synth", 3, 40) == 0
+    model = geldig(tmp_path / "synth")
+    afspraken = model.afspraken
+    assert any(d.deel_van for a in afspraken for d in a.doelen)
+    assert any(u.onzeker for a in afspraken for u in a.uitvoerders)
+    for a in afspraken:
+        for t in a.totalen:
+            assert all(d.eenheid == t.doel.eenheid for d in t.delen), a.id

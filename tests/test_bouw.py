@@ -6,7 +6,6 @@ Builds run in this process, on the fixture data set with two years.
 """
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -41,18 +40,11 @@ def _bestanden(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
 
 
-def _zoekindex(inhoud: bytes) -> tuple:
-    index = json.loads(inhoud)
-    return index["config"], sorted(json.dumps(e, sort_keys=True) for e in index["docs"])
-
-
 def _zelfde_site(serve: Path, volledig: Path) -> None:
     a, b = _bestanden(serve), _bestanden(volledig)
     assert sorted(a) == sorted(b)
-    verschillend = [n for n in a if a[n] != b[n] and n not in ("search/search_index.json", "sitemap.xml.gz")]
+    verschillend = [n for n in a if a[n] != b[n] and n != "sitemap.xml.gz"]  # gzip holds a time
     assert verschillend == []
-    # the entries of rebuilt pages replace their old ones; the order may differ
-    assert _zoekindex(a["search/search_index.json"]) == _zoekindex(b["search/search_index.json"])
 
 
 @pytest.fixture

@@ -104,7 +104,7 @@ def test_alle_budgetten_gehaald_in_de_vorm_van_results_json():
     assert uitslag[REDACTIE.format(20)]["grens"] == 1.5
     assert [n for n in uitslag if n.startswith("zoeken op")] == [ZOEKEN.format(n) for n in (1, 10, 20)]
     assert uitslag[ZOEKEN.format(20)]["grens"] == 1.5
-    assert uitslag["zoekdata per zoekopdracht: 40 jaar / 1 jaar"]["waarde"] == round(101_000 / 95_000, 3)
+    assert uitslag["zoekdata per zoekopdracht, gzip: 40 jaar / 1 jaar"]["waarde"] == round(25_250 / 23_750, 3)
     json.dumps(list(uitslag.values()))  # results.json holds them as they are
 
 
@@ -135,10 +135,10 @@ def test_zoekdata_die_met_de_jaren_groeit_haalt_het_niet():
     """What one search downloads may not grow with the years: a page of one year loading
     every year's index is caught."""
     meting = copy.deepcopy(METING)
-    assert begroting.zoekpunten(meting) == {1: 95_000, 20: 98_000, 40: 101_000}  # not 20 x 200
+    assert begroting.zoekpunten(meting) == {1: 23_750, 20: 24_500, 40: 25_250}  # not 20 x 200
     for s in meting["schaal"].values():
-        s["zoekdata_bytes"] = 95_000 * s["jaren"]
-    assert not budgetten(meting)["zoekdata per zoekopdracht: 40 jaar / 1 jaar"]["gehaald"]
+        s["zoekdata_gzip_bytes"] = 23_750 * s["jaren"]
+    assert not budgetten(meting)["zoekdata per zoekopdracht, gzip: 40 jaar / 1 jaar"]["gehaald"]
 
 
 def test_overgeslagen_onderdelen_hebben_geen_budget():

@@ -120,6 +120,27 @@ def test_make_serve_leest_alleen_gewijzigde_bestanden(serve, monkeypatch):
     assert gelezen == ["woningbouw.yaml"]
 
 
+def test_make_serve_meldt_een_fout_ook_als_het_jaar_al_gecontroleerd_was(serve, tmp_path, caplog):
+    """What make serve keeps between builds never hides a mistake: a reference to a place
+    that does not exist stops the next build with its file and line, and after the fix it
+    builds again. A place removed from the shared file is found in an unchanged year too."""
+    project, site = serve
+    _serve_build(project, site)
+    vervang(project / "data", "data/2031/woningbouw.yaml", "plaatsen: [de-akkers]", "plaatsen: [de-akers]")
+    with caplog.at_level(logging.ERROR), pytest.raises(Abort):
+        _serve_build(project, site)
+    assert "data/2031/woningbouw.yaml:26" in caplog.text and "de-akers" in caplog.text
+    vervang(project / "data", "data/2031/woningbouw.yaml", "plaatsen: [de-akers]", "plaatsen: [de-akkers]")
+    _serve_build(project, site)
+    caplog.clear()
+    plaatsen = project / "data/plaatsen.yaml"
+    tekst = plaatsen.read_text(encoding="utf-8")
+    plaatsen.write_text(tekst.replace("id: beekdorp", "id: beekdorp-oud"), encoding="utf-8")
+    with caplog.at_level(logging.ERROR), pytest.raises(Abort):
+        _serve_build(project, site)
+    assert "data/2030/woningbouw.yaml" in caplog.text and "beekdorp" in caplog.text
+
+
 def test_een_gewone_build_begint_steeds_opnieuw(tmp_path, monkeypatch):
     """Outside `make serve` nothing is taken over from an earlier build in the process."""
     monkeypatch.delenv(bouwmodule.SERVE, raising=False)

@@ -99,6 +99,12 @@ class _Ids:
                     else:
                         self.onvolledig.add(jaarmap.jaar)
 
+    def afdruk(self) -> tuple:
+        """Everything a year's checks look up here, as a value to compare."""
+        return (tuple(self.partijen), tuple(self.groepen), tuple(self.themas), tuple(self.plaatsen),
+                tuple(self.documenten), tuple(self.begrippen), frozenset(self.afspraken),
+                frozenset(self.onvolledig))
+
     def misschien(self, afspraak_id) -> bool:
         """True when the commitment may exist in a year whose commitments are not all known."""
         jaar = afspraak_id.split("-")[0] if isinstance(afspraak_id, str) else ""
@@ -124,11 +130,17 @@ def onbekend(wat: str, waarde: str, bekend: list[str]) -> str:
     return f"{wat} '{waarde}'{lijst}{suggestie(waarde, bekend)}"
 
 
-def alles(gelezen: Gelezen) -> list[Melding]:
+def alles(gelezen: Gelezen, onthoud=None) -> list[Melding]:
+    """Every check across files. `onthoud(jaarmap, afdruk, bereken)` may keep a year's
+    messages (make serve): they depend only on its files and on `afdruk`, the known ids."""
     ids = _Ids(gelezen)
     meldingen = _gedeeld(gelezen, ids)
+    afdruk = ids.afdruk()
     for jaarmap in gelezen.jaren:
-        meldingen += _jaar(jaarmap, ids)
+        if onthoud is None:
+            meldingen += _jaar(jaarmap, ids)
+        else:
+            meldingen += onthoud(jaarmap, afdruk, lambda j=jaarmap: _jaar(j, ids))
     return meldingen
 
 

@@ -189,7 +189,7 @@ def test_geen_axe_schendingen_met_resultaten_open(nieuwe_context, jaren, breedte
 
 def test_elke_afspraak_is_te_vinden(pagina, request):
     """Every commitment of the real site is found first by 'afspraak N' on a page of its
-    year, and in the first ten by a word only its own text has."""
+    year, and in the first ten by its title and by a word only its own text has."""
     echt = gebouwd(request, "echt")
     for jaar in echt.model.jaren.values():
         if not jaar.afspraken:
@@ -198,6 +198,9 @@ def test_elke_afspraak_is_te_vinden(pagina, request):
         for afspraak in jaar.afspraken:
             resultaten = zoek(pagina, f"afspraak {afspraak.nummer}", typen=False)
             assert positie(resultaten, afspraak) == 0, f"afspraak {afspraak.nummer}:\n{overzicht(resultaten[:5])}"
+            resultaten = zoek(pagina, afspraak.titel, typen=False)
+            plek = positie(resultaten, afspraak)
+            assert plek is not None and plek < 10, f"{afspraak.titel!r}:\n{overzicht(resultaten[:10])}"
         for afspraak, woord in eigen_woorden(echt.model, jaar.afspraken).items():
             resultaten = zoek(pagina, woord, typen=False)
             plek = positie(resultaten, afspraak)

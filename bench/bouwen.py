@@ -117,7 +117,8 @@ def buiten_nav_patronen(buiten_nav: list[str], paginas: list[str]) -> list[str]:
 
 def vloer_config(project_config: dict, instellingen: dict, buiten_nav: list[str], paginas: list[str]) -> dict:
     """The floor's mkdocs.yml from the project's: the same theme (and custom_dir), Markdown,
-    CSS, JavaScript, validation and search settings; no macros, no project hook, no watch.
+    CSS, JavaScript, validation and search settings (today: none, the site has its own
+    search data, captured as files); no macros, no project hook, no watch.
 
     The navigation is the project's as its hook made it; the floor's own hook
     (bench/vloerhaak.py) marks the years in it as the project's hook does.
@@ -130,6 +131,7 @@ def vloer_config(project_config: dict, instellingen: dict, buiten_nav: list[str]
         "site_name": instellingen["site_name"],
         "site_description": instellingen["site_description"],
         "site_url": instellingen["site_url"],
+        "extra": instellingen.get("extra", project_config.get("extra", {})),
         "docs_dir": "docs",
         "nav": instellingen["nav"],
         "not_in_nav": "\n".join(buiten_nav_patronen(buiten_nav, paginas)),

@@ -40,6 +40,7 @@ from macros.gegevens.model import Model
 from macros.paginas.adressen import afspraak_url, overzicht_url, thema_url
 
 from . import begroting, bewerken, lighthouse, meten
+from . import zoeken as zoekmeting
 from .bouwen import (PROJECT, BenchFout, bouw, controleer_zelfde_bytes, kopieer_project, lees_config, leg_vast,
                      maak_vloer, markdown_cpu, synthetische_data)
 from .webserver import serveer
@@ -50,7 +51,7 @@ RESULTATEN = BENCH / "results.json"
 GEVALLEN = ("echt", "synth", "vloer")
 KOPPEN = {"echt": "echte site", "synth": "synthetisch", "vloer": "vloer"}
 MINSTE_KEER = 5  # issue 13: the median of at least 5 interleaved rounds
-ONDERDELEN = ("schaal", "lighthouse", "redactie")  # what --zonder can leave out
+ONDERDELEN = ("schaal", "lighthouse", "redactie", "zoeken")  # what --zonder can leave out
 
 
 def model_van(data: Path) -> Model:
@@ -122,7 +123,7 @@ def schaalregel(jaren: int, afspraken: int, cpu: float, wand: float, geheugen: i
 def meet(afspraken: int, jaren: int, schaal_afspraken: int, zaad: int, keer: int, lighthouse_keer: int,
          redactie_keer: int, zonder: set[str]) -> dict:
     begin = time.perf_counter()
-    chromium = lighthouse.vind_chromium() if {"lighthouse", "redactie"} - zonder else None
+    chromium = lighthouse.vind_chromium() if {"lighthouse", "redactie", "zoeken"} - zonder else None
     if "lighthouse" not in zonder:
         lighthouse.controleer_lighthouse()
     shutil.rmtree(SITES, ignore_errors=True)
@@ -131,8 +132,11 @@ def meet(afspraken: int, jaren: int, schaal_afspraken: int, zaad: int, keer: int
     maten = [(jaren, afspraken)]
     if "schaal" not in zonder:
         maten += [(1, afspraken), (2 * jaren, afspraken), (jaren, schaal_afspraken)]
-    elif "redactie" not in zonder:
+    elif {"redactie", "zoeken"} - zonder:
         maten.append((1, afspraken))
+    # search on a phone at 1, half and all of the rounds' years (issue 15: 1, 10 and 20)
+    zoekjaren = sorted({1, max(1, jaren // 2), jaren}) if "zoeken" not in zonder else []
+    maten += [(j, afspraken) for j in zoekjaren if (j, afspraken) not in maten]
     with tempfile.TemporaryDirectory(prefix="bench-") as tijdelijk:
         werk = Path(tijdelijk)
         print("Synthetische gegevens (jaren × afspraken per jaar): "
@@ -171,19 +175,29 @@ def meet(afspraken: int, jaren: int, schaal_afspraken: int, zaad: int, keer: int
         s = gevallen["synth"]
         schaal = {schaalnaam(*maten[0]): schaalregel(*maten[0], s["cpu_s"], s["wand_s"], s["piekgeheugen_bytes"],
                                                      gewicht(SITES / "synth", voorbeelden["synth"]))}
-        if "schaal" not in zonder:
-            for j, a in maten[1:]:
-                print(f"  bouwen: synthetisch, {j} × {a}", flush=True)
-                project = kopieer_project(werk / f"synth-{schaalnaam(j, a)}", data[(j, a)])
-                site = werk / f"site-{schaalnaam(j, a)}"
-                b = bouw(project, site)
-                if a == afspraken:
-                    v = voorbeelden["synth"]
-                else:
-                    model = model_van(data[(j, a)])
-                    v = voorbeelden_van(model, voorbeeld_afspraak(model), min(model.jaren))
-                schaal[schaalnaam(j, a)] = schaalregel(j, a, b.cpu, b.seconden, b.geheugen, gewicht(site, v))
-                shutil.rmtree(site)
+        zoeken = {}
+
+        def zoek_op(site: Path, j: int) -> None:
+            if j in zoekjaren:
+                print(f"  zoeken op een telefoon: {j} jaar", flush=True)
+                zoeken[str(j)] = zoekmeting.meet(site, model_van(data[(j, afspraken)]), chromium)
+
+        zoek_op(SITES / "synth", jaren)
+        for j, a in maten[1:]:
+            if "schaal" in zonder and (j not in zoekjaren or a != afspraken):
+                continue
+            print(f"  bouwen: synthetisch, {j} × {a}", flush=True)
+            project = kopieer_project(werk / f"synth-{schaalnaam(j, a)}", data[(j, a)])
+            site = werk / f"site-{schaalnaam(j, a)}"
+            b = bouw(project, site)
+            if a == afspraken:
+                zoek_op(site, j)
+                v = voorbeelden["synth"]
+            else:
+                model = model_van(data[(j, a)])
+                v = voorbeelden_van(model, voorbeeld_afspraak(model), min(model.jaren))
+            schaal[schaalnaam(j, a)] = schaalregel(j, a, b.cpu, b.seconden, b.geheugen, gewicht(site, v))
+            shutil.rmtree(site)
 
         print("Zoekindex: elke afspraak één keer?", flush=True)
         dubbel = meten.dubbel_in_index(SITES / "echt", echt)
@@ -226,6 +240,7 @@ def meet(afspraken: int, jaren: int, schaal_afspraken: int, zaad: int, keer: int
         "zoekindex_dubbel": dubbel,
         "lighthouse": scores,
         "redactie": redactie,
+        "zoeken": zoeken or None,
     }
     meting["duur_seconden"] = round(time.perf_counter() - begin, 1)
     meting["budgets"] = [b.als_dict() for b in begroting.budgetten(meting)]
@@ -281,8 +296,8 @@ def verslag(meting: dict) -> str:
         ("hele site", lambda c: _getal(c["site_bytes"] / 1e6) + " MB"),
         ("afspraakpagina (HTML)", lambda c: _kb(c["afspraakpagina_bytes"])),
         ("themapagina (HTML)", lambda c: _kb(c["themapagina_bytes"])),
-        ("search_index.json", lambda c: _kb(c["zoekindex_bytes"])),
-        ("search_index.json gzip", lambda c: _kb(c["zoekindex_gzip_bytes"])),
+        ("zoekdata per zoekopdracht", lambda c: _kb(c["zoekdata_bytes"])),
+        ("zoekdata per zoekopdracht, gzip", lambda c: _kb(c["zoekdata_gzip_bytes"])),
         ("piekgeheugen", lambda c: _mb(c["piekgeheugen_bytes"])),
     ]
     delen = [_tabel([""] + [KOPPEN[n] for n in GEVALLEN], [[k] + [f(g[n]) for n in GEVALLEN] for k, f in rijen])]
@@ -314,15 +329,19 @@ def verslag(meting: dict) -> str:
         ["piekgeheugen"] + [_mb(schaal[n]["piekgeheugen_bytes"]) for n in namen],
         ["afspraakpagina"] + [_kb(schaal[n]["afspraakpagina_bytes"]) for n in namen],
         ["themapagina"] + [_kb(schaal[n]["themapagina_bytes"]) for n in namen],
-        ["search_index.json"] + [_kb(schaal[n]["zoekindex_bytes"]) for n in namen],
-        ["search_index.json gzip"] + [_kb(schaal[n]["zoekindex_gzip_bytes"]) for n in namen],
+        ["zoekdata per zoekopdracht"] + [_kb(schaal[n]["zoekdata_bytes"]) for n in namen],
+        ["zoekdata per zoekopdracht, gzip"] + [_kb(schaal[n]["zoekdata_gzip_bytes"]) for n in namen],
+        ["zoekdata van alle jaren"] + [_kb(schaal[n]["zoekdata_alle_jaren_bytes"]) for n in namen],
     ]))
-    punten = begroting.indexpunten(meting)
-    if len(punten) > 1:
-        delen.append("Zoekindex groeit per jaar met: "
-                     + ", ".join(_kb(round(x)) for x in begroting.groei_per_jaar(punten)))
+    if meting.get("zoeken"):
+        z = meting["zoeken"]
+        delen.append(_tabel(
+            ["Zoeken op een telefoon (CPU 4× trager, 1,6 Mbit/s, 150 ms)", "eerste resultaat (mediaan)",
+             "gedownload (gzip)", "woord"],
+            [[f"telefoon, {n} jaar", _s(x["mediaan_seconden"]), _kb(x["zoekdata_bytes"]), x["woord"]]
+             for n, x in sorted(z.items(), key=lambda i: int(i[0]))]))
     if meting["zoekindex_dubbel"]:
-        delen.append("Niet precies één keer in de zoekindex (afspraak: ook op):\n  "
+        delen.append("Niet precies één keer in de zoekdata (afspraak: ook op):\n  "
                      + "\n  ".join(meting["zoekindex_dubbel"]))
 
     if meting["lighthouse"]:

@@ -1,19 +1,18 @@
-"""What a built site weighs: pages, bytes, the search index, and whether it indexes a
-commitment's text on any page but its own."""
+"""What a built site weighs: pages, bytes, the search data a phone downloads, and whether
+the search data holds a commitment's text anywhere but at its own page."""
 from __future__ import annotations
 
 import bisect
 import gzip
-import html
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from macros.gegevens.model import GAT, Model
+from macros.paginas import zoekindex
 from macros.paginas.adressen import afspraak_url
 
-ZOEKINDEX = "search/search_index.json"
-SCHEIDING = "\x00"  # between documents when the index is searched as one text
+SCHEIDING = "\x00"  # between documents when the search data is searched as one text
 
 
 @dataclass(frozen=True)
@@ -22,8 +21,9 @@ class Gewicht:
     site_bytes: int  # every file of the site
     afspraakpagina_bytes: int
     themapagina_bytes: int
-    zoekindex_bytes: int
-    zoekindex_gzip_bytes: int
+    zoekdata_bytes: int  # what one search on a page of the newest year downloads
+    zoekdata_gzip_bytes: int  # ... as a web server sends it
+    zoekdata_alle_jaren_bytes: int  # every year's search file (only on request)
 
     def als_dict(self) -> dict:
         return asdict(self)
@@ -36,14 +36,17 @@ def html_bytes(site: Path, url: str) -> int:
 def weeg(site: Path, afspraakpagina: str, themapagina: str) -> Gewicht:
     """The weight of the site in `site`; the two page URLs are the examples measured."""
     bestanden = [p for p in site.rglob("*") if p.is_file()]
-    index = (site / ZOEKINDEX).read_bytes()
+    jaren = json.loads((site / zoekindex.JAREN).read_text(encoding="utf-8"))
+    per_zoekopdracht = [site / zoekindex.SITE, site / zoekindex.jaarbestand(max(jaren))]
+    index = b"".join(p.read_bytes() for p in per_zoekopdracht)
     return Gewicht(
         paginas=sum(p.suffix == ".html" for p in bestanden),
         site_bytes=sum(p.stat().st_size for p in bestanden),
         afspraakpagina_bytes=html_bytes(site, afspraakpagina),
         themapagina_bytes=html_bytes(site, themapagina),
-        zoekindex_bytes=len(index),
-        zoekindex_gzip_bytes=len(gzip.compress(index, mtime=0)),  # as a web server sends it
+        zoekdata_bytes=len(index),
+        zoekdata_gzip_bytes=sum(len(gzip.compress(p.read_bytes(), mtime=0)) for p in per_zoekopdracht),
+        zoekdata_alle_jaren_bytes=sum((site / zoekindex.jaarbestand(j)).stat().st_size for j in jaren),
     )
 
 
@@ -52,28 +55,29 @@ def _normaal(tekst: str) -> str:
 
 
 def kenmerk(tekst: str) -> str:
-    """A commitment's longest paragraph of signed text, as the index holds it (HTML-escaped).
+    """A commitment's longest paragraph of signed text, as the search data holds it.
 
     A whole paragraph, not a few words: synthetic texts come from a Markov chain over
     the real ones, so short stretches recur in other texts by chance.
     """
     alinea = max((a for deel in tekst.split(GAT) for a in deel.split("\n\n")), key=len)
-    return html.escape(_normaal(alinea), quote=False)
+    return _normaal(alinea)
 
 
 def dubbel_in_index(site: Path, model: Model) -> list[str]:
-    """Commitments whose text the index holds anywhere but on their own page, or nowhere.
+    """Commitments whose text the search data holds anywhere but at their own page, or nowhere.
 
     Aggregate pages (theme, party, overview, full text) repeat commitment texts; when
-    the index held them there too, every search would list a commitment twice.
+    the search held them there too, every search would list a commitment twice.
     """
-    docs = json.loads((site / ZOEKINDEX).read_text(encoding="utf-8"))["docs"]
-    plekken = [d["location"].split("#")[0] for d in docs]
-    alles = SCHEIDING.join(_normaal(d["text"]) for d in docs)
+    bestanden = [zoekindex.SITE, *(zoekindex.jaarbestand(j) for j in model.jaren)]
+    docs = [d for b in bestanden for d in json.loads((site / b).read_text(encoding="utf-8"))]
+    plekken = [d["u"].split("#")[0] for d in docs]
+    alles = SCHEIDING.join(_normaal(d["x"]) for d in docs)
     begin, som = [], 0  # where each document starts in `alles`
     for d in docs:
         begin.append(som)
-        som += len(_normaal(d["text"])) + len(SCHEIDING)
+        som += len(_normaal(d["x"])) + len(SCHEIDING)
     fout = []
     for a in model.afspraken:
         stuk, waar, i = kenmerk(a.tekst), set(), 0

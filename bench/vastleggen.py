@@ -71,6 +71,7 @@ def on_config(config):
         "site_description": str(config.site_description or ""),
         "site_url": config.site_url,
         "nav": config.nav,
+        "extra": dict(config.extra),  # as the project's hook completed it (the search's year)
     })
     return config
 
@@ -170,3 +171,14 @@ def on_page_context(context, page, config, nav):
         pad.parent.mkdir(parents=True, exist_ok=True)
         pad.write_text(tekst, encoding="utf-8")
     return context
+
+
+@event_priority(LAATST)  # after the project's hook wrote the search data (its on_post_build)
+def on_post_build(config):
+    """The site's search data is written after the pages (macros/lijm/bouw.py); the floor
+    gets it as plain files, so that it builds the same site byte for byte."""
+    import shutil
+
+    bron = Path(config.site_dir) / "zoeken"
+    if bron.is_dir():
+        shutil.copytree(bron, _doel() / "docs" / "zoeken", dirs_exist_ok=True)

@@ -231,6 +231,36 @@ def site_andere_gemeente(tmp_path_factory) -> Path:
     return bouw_set(tmp_path_factory, "andere-gemeente")
 
 
+# A many-year site for the search: synthetic data (python -m macros synth), small years.
+VEEL_JAREN = {"jaren": 6, "afspraken": 12, "zaad": 7}
+
+
+def _veel_jaren_project(tmp_path_factory) -> Path:
+    project = projectkopie(tmp_path_factory.mktemp("veel-jaren") / "project")
+    shutil.rmtree(project / "data")
+    uit = cli_in_proces("synth", "--jaren", str(VEEL_JAREN["jaren"]), "--afspraken", str(VEEL_JAREN["afspraken"]),
+                        "--zaad", str(VEEL_JAREN["zaad"]), str(project / "data"))
+    assert uit.returncode == 0, uit.stdout + uit.stderr
+    return project
+
+
+@pytest.fixture(scope="session")
+def veel_jaren_project(tmp_path_factory) -> Path:
+    return _veel_jaren_project(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def veel_jaren(veel_jaren_project) -> Model:
+    resultaat = laad(veel_jaren_project / "data")
+    assert resultaat.model is not None, "\n".join(m.als_regel() for m in resultaat.fouten)
+    return resultaat.model
+
+
+@pytest.fixture(scope="session")
+def site_veel_jaren(veel_jaren_project, tmp_path_factory) -> Path:
+    return bouw_zonder_waarschuwing(veel_jaren_project, tmp_path_factory.mktemp("site-veel-jaren"))
+
+
 def pytest_sessionfinish(session, exitstatus):
     """A run in which no test passed is a failure, never a green build."""
     verslag = session.config.pluginmanager.get_plugin("terminalreporter")

@@ -34,15 +34,15 @@ from macros.paginas.adressen import afspraak_url
 def _geval(cpu: float, gz: int, paginas: int = 1887) -> dict:
     return {"cpu_s": cpu, "cpu_s_per_ronde": [cpu] * 5, "wand_s": cpu * 1.1, "wand_s_per_ronde": [cpu * 1.1] * 5,
             "piekgeheugen_bytes": 150_000_000, "paginas": paginas, "site_bytes": 40_000_000,
-            "afspraakpagina_bytes": 15_000, "themapagina_bytes": 38_000, "zoekindex_bytes": 2_000_000,
-            "zoekindex_gzip_bytes": gz}
+            "afspraakpagina_bytes": 15_000, "themapagina_bytes": 38_000, "zoekdata_bytes": 2_000_000,
+            "zoekdata_gzip_bytes": gz}
 
 
 def _schaal(jaren: int, afspraken: int, paginas: int, cpu: float, pagina: int, index: int) -> dict:
     return {"jaren": jaren, "afspraken_per_jaar": afspraken, "cpu_s": cpu, "wand_s": cpu, "paginas": paginas,
             "ms_per_pagina": round(1000 * cpu / paginas, 2), "piekgeheugen_bytes": 100_000_000,
             "site_bytes": 1000 * paginas, "afspraakpagina_bytes": pagina, "themapagina_bytes": 37_000,
-            "zoekindex_bytes": index, "zoekindex_gzip_bytes": index // 8}
+            "zoekdata_bytes": index, "zoekdata_gzip_bytes": index // 4, "zoekdata_alle_jaren_bytes": index * jaren}
 
 
 def _redactie(jaren: int, http: float) -> dict:
@@ -67,20 +67,25 @@ METING = {
     "voorbeelden": {"echt": {"afspraak": "2024-1", "thema": "beschikbaarheid", "thema_jaar": 2024},
                     "synth": {"afspraak": "2024-3", "thema": "beschikbaarheid", "thema_jaar": 2024},
                     "vloer": {"afspraak": "2024-3", "thema": "beschikbaarheid", "thema_jaar": 2024}},
-    "schaal": {"1x80": _schaal(1, 80, 101, 1.2, 14_700, 124_000),
-               "20x80": _schaal(20, 80, 1887, 14.0, 15_100, 1_993_000),
-               "40x80": _schaal(40, 80, 3767, 28.5, 15_100, 3_960_000),
-               "20x200": _schaal(20, 200, 4287, 33.0, 15_000, 4_900_000)},
+    "schaal": {"1x80": _schaal(1, 80, 101, 1.2, 14_700, 95_000),
+               "20x80": _schaal(20, 80, 1887, 14.0, 15_100, 98_000),
+               "40x80": _schaal(40, 80, 3767, 28.5, 15_100, 101_000),
+               "20x200": _schaal(20, 200, 4287, 33.0, 15_000, 230_000)},
     "zoekindex_dubbel": [],
     "lighthouse": {p: {"performance": 99, "accessibility": 100, "best-practices": 100, "seo": 100, "url": u}
                    for p, u in (("home", "/"), ("overzicht", "/2024/afspraken/"), ("afspraak", "/2024/afspraken/1/"))},
     "redactie": {"1": _redactie(1, 0.6), "20": _redactie(20, 0.9)},
+    "zoeken": {str(n): {"woord": "woningen", "seconden": [0.6] * 3, "mediaan_seconden": 0.6, "zoekdata_bytes": 26_000}
+               for n in (1, 10, 20)},
     "duur_seconden": 520.0,
 }
 
 
 BOUWEN = "bouwen: CPU-tijd synthetische site / vloer (mediaan)"
 REDACTIE = "redactie, {} jaar: opslaan tot gewijzigde pagina via HTTP (s, mediaan)"
+ZOEKEN = "zoeken op een telefoon, {} jaar: eerste resultaat (s, mediaan)"
+ZOEKDATA = "zoekdata per zoekopdracht, echte site, gzip (bytes)"
+DUBBEL = "zoekdata echte site: afspraken niet precies één keer gevonden"
 
 
 def budgetten(meting: dict) -> dict[str, dict]:
@@ -97,6 +102,9 @@ def test_alle_budgetten_gehaald_in_de_vorm_van_results_json():
     assert len([n for n in uitslag if n.startswith("Lighthouse ")]) == 3 * 4
     assert [n for n in uitslag if n.startswith("redactie")] == [REDACTIE.format(1), REDACTIE.format(20)]
     assert uitslag[REDACTIE.format(20)]["grens"] == 1.5
+    assert [n for n in uitslag if n.startswith("zoeken op")] == [ZOEKEN.format(n) for n in (1, 10, 20)]
+    assert uitslag[ZOEKEN.format(20)]["grens"] == 1.5
+    assert uitslag["zoekdata per zoekopdracht, gzip: 40 jaar / 1 jaar"]["waarde"] == round(25_250 / 23_750, 3)
     json.dumps(list(uitslag.values()))  # results.json holds them as they are
 
 
@@ -105,9 +113,10 @@ def test_alle_budgetten_gehaald_in_de_vorm_van_results_json():
     (("schaal", "40x80", "afspraakpagina_bytes"), 15_500, "afspraakpagina 2024-3: 40 jaar / 1 jaar"),
     (("redactie", "20", "http_mediaan_s"), 1.51, REDACTIE.format(20)),
     (("redactie", "1", "http_mediaan_s"), 1.6, REDACTIE.format(1)),
-    (("gevallen", "echt", "zoekindex_gzip_bytes"), 150_001, "zoekindex echte site, gzip (bytes)"),
-    (("zoekindex_dubbel",), ["2024-18: 2024/themas/betaalbaarheid/"],
-     "zoekindex echte site: afspraken niet precies één keer gevonden"),
+    (("gevallen", "echt", "zoekdata_gzip_bytes"), 150_001, ZOEKDATA),
+    (("zoekindex_dubbel",), ["2024-18: 2024/themas/betaalbaarheid/"], DUBBEL),
+    (("zoeken", "20", "mediaan_seconden"), 1.6, ZOEKEN.format(20)),
+    (("zoeken", "1", "mediaan_seconden"), 1.51, ZOEKEN.format(1)),
     (("lighthouse", "overzicht", "performance"), 94, "Lighthouse overzicht: prestaties"),
     (("lighthouse", "home", "seo"), 99, "Lighthouse home: vindbaarheid (SEO)"),
     (("duur_seconden",), 601.0, "duur van de meting (s)"),
@@ -122,26 +131,23 @@ def test_een_overschreden_grens_is_niet_gehaald(pad, waarde, naam):
     assert [n for n, b in uitslag.items() if not b["gehaald"]] == [naam]
 
 
-def test_zoekindex_die_met_het_kwadraat_groeit_is_niet_lineair():
-    assert begroting.groei_per_jaar({1: 100, 10: 1000, 20: 2000}) == [100, 100]
-    assert begroting.afwijking_van_lineair({1: 100, 10: 1000, 20: 2000}) == 0
-    kwadratisch = {n: 100 * n * n for n in (1, 10, 20)}  # every page listing every year
-    assert begroting.afwijking_van_lineair(kwadratisch) > begroting.LINEAIR
+def test_zoekdata_die_met_de_jaren_groeit_haalt_het_niet():
+    """What one search downloads may not grow with the years: a page of one year loading
+    every year's index is caught."""
     meting = copy.deepcopy(METING)
-    assert begroting.indexpunten(meting) == {1: 124_000, 20: 1_993_000, 40: 3_960_000}  # not 20 x 200
+    assert begroting.zoekpunten(meting) == {1: 23_750, 20: 24_500, 40: 25_250}  # not 20 x 200
     for s in meting["schaal"].values():
-        s["zoekindex_bytes"] = 100 * s["jaren"] ** 2
-    assert not budgetten(meting)["zoekindex: afwijking van lineaire groei per jaar"]["gehaald"]
+        s["zoekdata_gzip_bytes"] = 23_750 * s["jaren"]
+    assert not budgetten(meting)["zoekdata per zoekopdracht, gzip: 40 jaar / 1 jaar"]["gehaald"]
 
 
 def test_overgeslagen_onderdelen_hebben_geen_budget():
     meting = copy.deepcopy(METING)
-    meting.update(lighthouse=None, redactie=None, schaal={"20x80": meting["schaal"]["20x80"]})
-    meting["instellingen"]["zonder"] = ["lighthouse", "redactie", "schaal"]
+    meting.update(lighthouse=None, redactie=None, zoeken=None, schaal={"20x80": meting["schaal"]["20x80"]})
+    meting["instellingen"]["zonder"] = ["lighthouse", "redactie", "schaal", "zoeken"]
     namen = list(budgetten(meting))
-    assert namen == [BOUWEN, "zoekindex echte site, gzip (bytes)",
-                     "zoekindex echte site: afspraken niet precies één keer gevonden", "duur van de meting (s)"]
-    assert "Overgeslagen: lighthouse, redactie, schaal" in verslag({**meting, "budgets": list(budgetten(meting).values())})
+    assert namen == [BOUWEN, ZOEKDATA, DUBBEL, "duur van de meting (s)"]
+    assert "Overgeslagen: lighthouse, redactie, schaal, zoeken" in verslag({**meting, "budgets": list(budgetten(meting).values())})
 
 
 def test_vloer_zet_mappen_met_alleen_afspraken_buiten_het_menu():
@@ -153,16 +159,17 @@ def test_vloer_zet_mappen_met_alleen_afspraken_buiten_het_menu():
 
 def test_dubbel_in_index_vindt_afspraaktekst_op_een_overzichtspagina(tmp_path, een_jaar):
     a, b = een_jaar.afspraken[:2]
-    docs = [{"location": afspraak_url(x.id), "title": x.titel, "text": meten.kenmerk(x.tekst)}
-            for x in een_jaar.afspraken]
-    (tmp_path / "search").mkdir()
-    index = tmp_path / meten.ZOEKINDEX
-    index.write_text(json.dumps({"docs": docs}), encoding="utf-8")
+    jaar = a.jaar
+    docs = [{"u": afspraak_url(x.id), "t": x.titel, "x": meten.kenmerk(x.tekst)} for x in een_jaar.afspraken]
+    (tmp_path / "zoeken").mkdir()
+    (tmp_path / "zoeken/site.json").write_text("[]", encoding="utf-8")
+    index = tmp_path / f"zoeken/{jaar}.json"
+    index.write_text(json.dumps(docs), encoding="utf-8")
     assert meten.dubbel_in_index(tmp_path, een_jaar) == []
-    overzicht = f"{a.jaar}/themas/x/"
-    docs.append({"location": f"{overzicht}#afspraken", "title": "x", "text": "Wat we doen " + meten.kenmerk(a.tekst)})
-    docs.remove(next(d for d in docs if d["location"] == afspraak_url(b.id)))
-    index.write_text(json.dumps({"docs": docs}), encoding="utf-8")
+    overzicht = f"{jaar}/themas/x/"
+    docs.append({"u": f"{overzicht}#afspraken", "t": "x", "x": "Wat we doen " + meten.kenmerk(a.tekst)})
+    docs.remove(next(d for d in docs if d["u"] == afspraak_url(b.id)))
+    index.write_text(json.dumps(docs), encoding="utf-8")
     assert meten.dubbel_in_index(tmp_path, een_jaar) == [f"{a.id}: {overzicht}", f"{b.id}: niet gevonden"]
 
 
@@ -370,10 +377,10 @@ def test_vloerhaak_zet_de_merken_van_het_menu_terug(tmp_path):
 def test_verschillen_per_bestand(tmp_path):
     a, b = tmp_path / "synth", tmp_path / "vloer"
     for map_, index, extra, tijd in ((a, b"<p>a</p>", "x.html", 1), (b, b"<p>b</p>", "y.html", 2)):
-        (map_ / "search").mkdir(parents=True)
+        (map_ / "zoeken").mkdir(parents=True)
         (map_ / "index.html").write_bytes(index)
         (map_ / extra).write_bytes(b"")
-        (map_ / "search/search_index.json").write_bytes(b"{}")
+        (map_ / "zoeken/site.json").write_bytes(b"[]")
         (map_ / "sitemap.xml.gz").write_bytes(gzip.compress(b"<urlset/>", mtime=tijd))
     assert verschillen(a, b) == ["index.html (andere inhoud)", "x.html (alleen in synth)", "y.html (alleen in vloer)"]
     with pytest.raises(BenchFout, match="3 bestanden verschillen") as fout:

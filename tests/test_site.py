@@ -146,12 +146,22 @@ def test_elke_pagina_is_nederlands_en_heeft_een_titel(elke_site):
         assert len(soep.select("h1")) == 1, url
 
 
-def test_zoekvenster_heeft_een_naam(elke_site):
-    """Material's search is a dialog; a dialog needs a name for screen readers (Lighthouse, axe)."""
-    for url in html_paginas(elke_site.map):
-        if not url.endswith(".html"):
-            zoeken = pagina(elke_site.map, url).select_one('div.md-search[role="dialog"]')
-            assert zoeken["aria-label"] == "Zoeken", url
+def test_zoeken_op_elke_pagina_met_naam_en_eigen_jaar(elke_site):
+    """Every page has the search: a named panel (a dialog needs a name for screen readers),
+    a labelled field, and the year whose search data it loads: its own, or else the newest
+    year with commitments."""
+    site, model = elke_site
+    nieuwste = max(j.jaar for j in model.jaren.values() if j.afspraken)
+    for url in html_paginas(site):
+        if url.endswith(".html"):
+            continue
+        soep = pagina(site, url)
+        paneel = soep.select_one('#pa-zoekpaneel[role="dialog"]')
+        assert paneel["aria-label"] == "Zoeken", url
+        assert soep.select_one('label[for="pa-zoekvraag"]').get_text(strip=True), url
+        jaar = re.match(r"(\d{4})/", url)
+        assert soep.select_one("[data-pa-zoeken]")["data-jaar"] == (jaar.group(1) if jaar else str(nieuwste)), url
+    assert not (site / "search").exists()  # Material's whole-site index is gone
 
 
 def test_elke_interne_link_is_relatief_en_bestaat(elke_site):
@@ -462,20 +472,28 @@ def zonder_opmaak(html: str) -> str:
     return "".join(unescape(re.sub(r"<[^>]+>", "", html)).split())
 
 
-def test_zoekindex_heeft_elke_afspraak_een_keer(elke_site):
-    """Searching a commitment's words finds its own page, and no overview repeating them."""
+def zoekdocumenten(site: Path, model: Model) -> list[dict]:
+    """Every entry of the site's search data (zoeken/<jaar>.json and zoeken/site.json)."""
+    bestanden = [*(f"zoeken/{j}.json" for j in model.jaren), "zoeken/site.json"]
+    return [d for b in bestanden for d in json.loads((site / b).read_text(encoding="utf-8"))]
+
+
+def test_zoekdata_heeft_elke_afspraak_een_keer(elke_site):
+    """Searching a commitment's words finds its own page, and no overview repeating them;
+    a year's file holds only that year, so a phone loads one year."""
     site, model = elke_site
-    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
-    assert index["config"]["lang"] == ["nl"]
-    assert index["config"]["pipeline"] == ["stopWordFilter"]  # no stemmer: exact words match
-    docs = [(d["location"].split("#")[0], zonder_opmaak(d["text"])) for d in index["docs"]]
-    titels = {d["location"]: unescape(d["title"]) for d in index["docs"]}
+    assert json.loads((site / "zoeken/jaren.json").read_text(encoding="utf-8")) == sorted(model.jaren, reverse=True)
+    for jaar in model.jaren:
+        assert {d["j"] for d in json.loads((site / f"zoeken/{jaar}.json").read_text(encoding="utf-8"))} <= {jaar}
+    index = zoekdocumenten(site, model)
+    docs = [(d["u"].split("#")[0], zonder_opmaak(d["x"])) for d in index]
+    titels = {d["u"]: d["t"] for d in index}
     for a in model.afspraken:
         zin = zonder_opmaak(a.tekst)
         waar = sorted(plek for plek, inhoud_ in docs if zin in inhoud_)
         # a text may be part of a longer one; then it is found on that commitment's page too
         assert waar == sorted(adres(b) for b in model.afspraken if zin in zonder_opmaak(b.tekst)), a.id
-        assert titels[adres(a)] == f"Afspraak {a.nummer} ({a.jaar}): {a.titel}"
+        assert titels[adres(a)] == f"Afspraak {a.nummer} ({a.jaar}): {' '.join(a.titel.split())}"
 
 
 # --- open data ------------------------------------------------------------------------------
@@ -623,9 +641,8 @@ def test_andere_gemeente_noemt_niets_van_de_echte(site_andere_gemeente, andere_g
 def gepubliceerd(site: Path, model: Model) -> dict[str, str]:
     """What a reader can get from the site, as text: every page, search entry and export."""
     teksten = {url: unescape(bestand(site, url).read_text(encoding="utf-8")) for url in html_paginas(site)}
-    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
-    for d in index["docs"]:
-        teksten[f"zoekindex: {d['location']}"] = unescape(f"{d['title']} {d['text']}")
+    for d in zoekdocumenten(site, model):
+        teksten[f"zoekdata: {d['u']}"] = f"{d['t']} {d['x']}"
     for jaar in model.jaren:
         data = json.loads((site / f"{jaar}/afspraken.json").read_text(encoding="utf-8"))
         teksten[f"{jaar}/afspraken.json"] = json.dumps(data, ensure_ascii=False)  # no \u escapes

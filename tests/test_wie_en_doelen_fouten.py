@@ -4,8 +4,9 @@ Runs on a copy of the fixture set een-jaar (Lindeveld, 2030: commitments 2030-1.
 group `verhuurder-en-huurders` is Woonkring and Huurdersraad Woonkring); PAD is its theme
 without commitments, which the tests overwrite with commitment 2030-6.
 """
-from conftest import BEKEND, PAD, regels, schrijf_thema
+from conftest import BEKEND, PAD, regels, schrijf_thema, vervang
 from macros.gegevens import wie_en_doelen as controle
+from macros.gegevens.laden import Leesgeheugen, laad
 
 
 def afspraak(velden: str, tekst: str = "De huurdersraad bezoekt alle huurders in De Akkers.",
@@ -222,3 +223,18 @@ def test_delen_met_een_grens_of_een_totaal_met_een_grens_mogen_meer(gegevens):
         "deel_van: bouw, wat: woningen, aantal: 20, eenheid: woningen, grens: maximaal",
         "deel_van: bouw, wat: woningen, aantal: 30, eenheid: woningen, grens: maximaal")))
     assert regels(data, PAD) == []
+
+
+def test_onder_make_serve_telt_een_nieuwe_naam_van_een_partij_mee(gegevens):
+    """`make serve` keeps a year's checks while its files and what they look up stay the same;
+    a party's name is looked up (the warning above), so renaming it checks the year again."""
+    data = gegevens("een-jaar")
+    schrijf_thema(data, afspraak("", tekst="Woonkring bezoekt alle huurders in De Akkers."))
+    geheugen = Leesgeheugen()
+    assert [m.veld for m in laad(data, geheugen=geheugen).meldingen] == ["afspraken[1].verantwoordelijk"]
+    vervang(data, "data/partijen.yaml", "    naam: Woonkring\n", "    naam: Woonring\n")
+    assert laad(data, geheugen=geheugen).meldingen == []
+    vervang(data, "data/partijen.yaml", "    naam: Woonring\n", "    naam: Woonkring\n")
+    assert len(laad(data, geheugen=geheugen).meldingen) == 1
+    vervang(data, "data/partijen.yaml", "leden: [woonkring, huurdersraad-woonkring]", "leden: [woonkring]")
+    assert laad(data, geheugen=geheugen).meldingen == []  # the text names the group's only party

@@ -100,17 +100,31 @@ class _Ids:
                 return None
         return gevonden
 
+    def afdruk(self) -> tuple:
+        """Everything a year's checks look up here, as a value to compare: the ids, and the
+        parties' names and the groups' members (who the text names, wie_en_doelen.py)."""
+        return (tuple(self.partijen), tuple(self.groepen), tuple(self.themas), tuple(self.plaatsen),
+                tuple(self.documenten), tuple(self.begrippen), frozenset(self.afspraken),
+                frozenset(self.onvolledig), tuple(self.namen.items()),
+                tuple((g, tuple(leden)) for g, leden in self.groepsleden.items()))
+
     def misschien(self, afspraak_id) -> bool:
         """True when the commitment may exist in a year whose commitments are not all known."""
         jaar = afspraak_id.split("-")[0] if isinstance(afspraak_id, str) else ""
         return jaar.isdigit() and int(jaar) in self.onvolledig
 
 
-def alles(gelezen: Gelezen) -> list[Melding]:
+def alles(gelezen: Gelezen, onthoud=None) -> list[Melding]:
+    """Every check across files. `onthoud(jaarmap, afdruk, bereken)` may keep a year's
+    messages (make serve): they depend only on its files and on `afdruk`, the known ids."""
     ids = _Ids(gelezen)
     meldingen = _gedeeld(gelezen, ids)
+    afdruk = ids.afdruk()
     for jaarmap in gelezen.jaren:
-        meldingen += _jaar(jaarmap, ids)
+        if onthoud is None:
+            meldingen += _jaar(jaarmap, ids)
+        else:
+            meldingen += onthoud(jaarmap, afdruk, lambda j=jaarmap: _jaar(j, ids))
     return meldingen
 
 

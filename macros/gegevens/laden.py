@@ -106,6 +106,7 @@ class Leesgeheugen:
         self._schemas: tuple = ()
         self._bestanden: dict[tuple[str, str], tuple[tuple, Bestand | None, list[Melding]]] = {}
         self._jaren: dict[int, tuple[tuple, Jaar]] = {}
+        self._controles: dict[int, tuple] = {}
 
     @staticmethod
     def stempel(pad: Path) -> tuple:
@@ -116,7 +117,7 @@ class Leesgeheugen:
         stempel = tuple((p.name, self.stempel(p)) for p in sorted(schemamap.glob("*.json"))) \
             if schemamap.is_dir() else ()
         if stempel != self._schemas:
-            self._schemas, self._bestanden, self._jaren = stempel, {}, {}
+            self._schemas, self._bestanden, self._jaren, self._controles = stempel, {}, {}, {}
 
     def jaar(self, jaarmap: Jaarmap, gedeeld: list[Bestand | None], maak) -> Jaar:
         """A year's model, made anew only when one of its files or the shared files changed
@@ -127,6 +128,19 @@ class Leesgeheugen:
                 a is not b for a, b in zip(bewaard[0], bronnen)):
             bewaard = self._jaren[jaarmap.jaar] = (bronnen, maak())
         return bewaard[1]
+
+    def controles(self, jaarmap: Jaarmap, afdruk: tuple, bereken) -> list[Melding]:
+        """A year's checks across files, run anew only when its files, its source text or
+        the known ids changed."""
+        bronnen = (jaarmap.jaarschijf, jaarmap.herstellingen, *jaarmap.themas)
+        bronmap = jaarmap.map / BRONMAP
+        afdruk = (afdruk, tuple((p.name, self.stempel(p)) for p in sorted(bronmap.iterdir()) if p.is_file())
+                  if bronmap.is_dir() else ())
+        bewaard = self._controles.get(jaarmap.jaar)
+        if (bewaard is None or bewaard[1] != afdruk or len(bewaard[0]) != len(bronnen)
+                or any(a is not b for a, b in zip(bewaard[0], bronnen)) or bewaard[2] != jaarmap.onleesbaar):
+            bewaard = self._controles[jaarmap.jaar] = (bronnen, afdruk, jaarmap.onleesbaar, bereken())
+        return list(bewaard[3])
 
     def lees(self, pad: Path, soort: str, lezer) -> tuple[Bestand | None, list[Melding]]:
         sleutel, stempel = (str(pad), soort), self.stempel(pad)
@@ -197,7 +211,7 @@ def laad(datamap: Path, schemamap: Path | None = None, geheugen: Leesgeheugen | 
                 continue
             gelezen.jaren.append(_lees_jaarmap(pad, lees_met_schema, koppeling, meldingen, toonpad))
 
-    meldingen.extend(controles.alles(gelezen))
+    meldingen.extend(controles.alles(gelezen, geheugen.controles if geheugen is not None else None))
     meldingen = gesorteerd(meldingen)
     if any(m.niveau == FOUT for m in meldingen):
         return Resultaat(None, meldingen)

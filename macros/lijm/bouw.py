@@ -32,7 +32,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from ..gegevens.laden import Leesgeheugen, laad_of_stop
 from ..gegevens.model import Jaar, Model
 from ..gereedschap import export
-from ..paginas import inhoud, soorten
+from ..paginas import inhoud, soorten, zoekindex
 from ..paginas.weergave import Site, Weergave
 
 SERVE = "PRESTATIEAFSPRAKEN_SERVE"  # set by the hook's on_startup under `mkdocs serve`
@@ -79,6 +79,9 @@ class Bouw:
         self.model = laad_of_stop(self.datamap, kop="De gegevens bevatten fouten; er is niets gebouwd.",
                                   als=PluginError, geheugen=self.leesgeheugen)
         noem_de_site(config, self.model)
+        # the year whose search data a page without a year of its own loads (zoeken.js)
+        config.extra["pa_zoekjaar"] = max((j.jaar for j in self.model.jaren.values() if j.afspraken),
+                                          default=max(self.model.jaren, default=""))
         schema = json.loads(exportschema_pad(self.project).read_text(encoding="utf-8"))
         self.weergave = Weergave(self.model, Site(config.site_name, config.site_url or "", schema, self.datamap))
         self.paginas = {p.bestandsnaam: p for p in soorten.paginas(self.model)}
@@ -88,6 +91,7 @@ class Bouw:
         self._markdown: dict[str, str] = {}  # rendered generated pages, by file name
         self._lichamen: dict[str, str] = {}  # their bodies, between Markdown and on_page_content
         self._open_data: dict[str, bytes] = {}
+        self._vaste_paginas: dict[str, zoekindex.VastePagina] = {}  # the hand-written pages, for search
         self.gebouwd: set[str] = set()  # the URLs of the pages MkDocs rendered in this build
         self.vorige_paginas = set(vorige.paginas) if vorige else set()
         self.gewijzigd = self._gewijzigd(vorige)  # None: every page
@@ -114,9 +118,14 @@ class Bouw:
 
     def zet_lichaam_terug(self, html: str, page) -> str:
         """The page's HTML with the rendered body after the title; its anchors become link
-        targets, so MkDocs' check of links to anchors still covers them."""
+        targets, so MkDocs' check of links to anchors still covers them. A hand-written
+        page's text is kept for the search."""
         lichaam = self._lichamen.pop(page.file.src_uri, None)
         if lichaam is None:
+            zoeken = page.meta.get("search") if isinstance(page.meta.get("search"), dict) else {}
+            if not zoeken.get("exclude"):
+                self._vaste_paginas[page.url] = zoekindex.VastePagina(
+                    page.url, str(page.title or ""), zoekindex.platte_tekst(html), float(zoeken.get("boost", 1)))
             return html
         page.present_anchor_ids = (page.present_anchor_ids or set()) | {unescape(i) for i in _ID.findall(lichaam)}
         return html + "\n" + lichaam.strip("\n")
@@ -195,16 +204,14 @@ class Bouw:
                 kandidaten.add(naam)
         return kandidaten
 
-    def zoekindex(self, config) -> None:
-        """Under `make serve`, Material's search keeps the previous index and assumes one
-        page was rebuilt; here the entries of every page rebuilt now replace their old ones."""
-        zoeken = next((p for n, p in config.plugins.items() if n.rpartition("/")[2] == "search"), None)
-        vorige = getattr(zoeken, "search_index_prev", None)
-        if self.gewijzigd is None or vorige is None:
-            return
-        houden = [e for e in vorige.entries if e["location"].partition("#")[0] not in self.gebouwd]
-        zoeken.search_index.entries = houden + zoeken.search_index.entries
-        zoeken.search_index_prev = None
+    def schrijf_zoekbestanden(self, site: Path) -> None:
+        """The search data (paginas/zoekindex.py), written after every page was rendered:
+        the fixed pages' text is known only then."""
+        vaste = [self._vaste_paginas[u] for u in sorted(self._vaste_paginas)]
+        for pad, inhoud in zoekindex.bestanden(self.model, vaste).items():
+            doel = site / pad
+            doel.parent.mkdir(parents=True, exist_ok=True)
+            doel.write_bytes(inhoud)
 
 
 class _Bytecode(BytecodeCache):

@@ -111,11 +111,11 @@ def on_post_template(output_content, template_name, config):
     return zonder_inspringing(output_content) if template_name.endswith(".html") else output_content
 
 
-@event_priority(100)  # before the search plugin writes its index
+@event_priority(0)  # after every page was written: the search data needs their text
 def on_post_build(config):
     from macros.lijm import bouw
 
-    bouw.huidige().zoekindex(config)
+    bouw.huidige().schrijf_zoekbestanden(Path(config.site_dir))
 
 
 def _stil_over_dirty() -> None:

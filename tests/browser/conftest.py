@@ -18,7 +18,7 @@
 - `site_url_naar_prefix` lets a context show 404.html, whose links start at site_url.
 - `axe(pagina)` runs the vendored axe-core (WCAG 2.1 A and AA rules) on the open page;
   `beschrijf_schendingen(...)` turns its findings into a readable failure message.
-- `zoek(pagina, vraag)` uses Material's search as a reader does and returns the results.
+- `zoek(pagina, vraag)` uses the site's search as a reader does and returns the results.
 
 Playwright drives the browser synchronously; everything here runs in the test's thread
 except the web server, which has its own.
@@ -162,6 +162,7 @@ SETS = {
     "een-jaar": ("site_een_jaar", "een_jaar"),
     "twee-jaren": ("site_twee_jaren", "twee_jaren"),
     "andere-gemeente": ("site_andere_gemeente", "andere_gemeente"),
+    "veel-jaren": ("site_veel_jaren", "veel_jaren"),  # synthetic, for the search across years
 }
 
 
@@ -367,46 +368,50 @@ def beschrijf_schendingen(schendingen: list[dict], max_elementen: int = 3) -> st
     return "\n".join(regels)
 
 
-# --- Material's search --------------------------------------------------------------------
+# --- the site's search --------------------------------------------------------------------
 
 @dataclass
 class Zoekresultaat:
     href: str  # the result's page (absolute URL)
     titel: str  # the page title shown in the result
-    links: list[str]  # the page and the sections below it that matched
+    meta: str  # the line under it: year, theme, kind of page
+    links: list[str]  # the result's link (a list, as tests compare links)
 
 
-def zoek(pagina, vraag: str, wachttijd: float = 10.0) -> list[Zoekresultaat]:
-    """Type `vraag` into the search of the open page, as a reader does; the results shown.
-
-    Opens the search (the header's search field, or on a narrow screen the header's search
-    button), types key by key (Material reacts to key presses, not to a pasted value) and
-    waits until the result list has stopped changing, scrolling it down so Material shows
-    the results past its first ten. An empty list means no results.
-    """
-    veld = pagina.locator('input[data-md-component="search-query"]')
+def open_zoeken(pagina) -> None:
+    """Open the search panel with the header's search button, as a reader does."""
+    veld = pagina.locator("#pa-zoekvraag")
     if not veld.is_visible():
-        pagina.locator('header label[for="__search"]:visible').first.click()
-    veld.click()
-    veld.press_sequentially(vraag)
-    meta = pagina.locator(".md-search-result__meta")
-    lijst = pagina.locator(".md-search-result__item")
-    stop = time.monotonic() + wachttijd
-    vorige = None
-    while time.monotonic() < stop:
-        pagina.evaluate("() => { const w = document.querySelector('.md-search__scrollwrap');"
-                        " if (w) w.scrollTop = w.scrollHeight; }")
-        pagina.wait_for_timeout(250)
-        nu = (meta.inner_text(), lijst.count())
-        klaar = nu[1] > 0 or "Geen" in nu[0]  # "Geen overeenkomende documenten" (lang: nl)
-        if klaar and nu == vorige:
-            break
-        vorige = nu
+        pagina.locator("button.pa-zoeken__open").click()
+    veld.wait_for(state="visible")
+
+
+def zoekresultaten(pagina, wachttijd: float = 10.0) -> list[Zoekresultaat]:
+    """The results shown, once the list shows those of the question in the field and the
+    status line reports them (the script marks the list with the question it answers)."""
+    pagina.wait_for_function(
+        """() => { const l = document.querySelector('.pa-zoeken__lijst');
+                   const s = document.querySelector('.pa-zoeken__stand');
+                   return l && l.dataset.vraag === document.querySelector('#pa-zoekvraag').value
+                          && /resulta/.test(s.textContent); }""", timeout=wachttijd * 1000)
+    lijst = pagina.locator(".pa-zoeken__resultaat")
     gevonden = lijst.evaluate_all("""items => items.map(item => {
-        const links = [...item.querySelectorAll('a.md-search-result__link')];
-        const kop = links.length ? links[0].querySelector('h1, h2') : null;
-        return {links: links.map(a => a.href), titel: kop ? kop.textContent : ''};
+        const a = item.querySelector('a');
+        const meta = item.querySelector('.pa-zoeken__meta');
+        return {href: a ? a.href : '', titel: a ? a.textContent : '', meta: meta ? meta.textContent : ''};
     })""")
-    return [Zoekresultaat(href=r["links"][0] if r["links"] else "",
-                          titel=" ".join(r["titel"].split()), links=r["links"])
+    return [Zoekresultaat(href=r["href"], titel=" ".join(r["titel"].split()), meta=r["meta"], links=[r["href"]])
             for r in gevonden]
+
+
+def zoek(pagina, vraag: str, wachttijd: float = 10.0, typen: bool = True) -> list[Zoekresultaat]:
+    """Type `vraag` into the search of the open page, as a reader does; the results shown.
+    With `typen=False` the question is put in at once (as pasting does), for many questions."""
+    open_zoeken(pagina)
+    veld = pagina.locator("#pa-zoekvraag")
+    veld.fill("")
+    if typen:
+        veld.press_sequentially(vraag)
+    else:
+        veld.fill(vraag)
+    return zoekresultaten(pagina, wachttijd)

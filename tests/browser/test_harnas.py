@@ -50,8 +50,8 @@ def test_site_staat_alleen_onder_het_voorvoegsel(webadres, proef):
     assert webadres.endswith("/pa/")
     assert vraag(webadres, "/pa/") == (200, None, (site / "index.html").read_bytes())
     assert vraag(webadres, "/pa/index.html")[0] == 200
-    assert vraag(webadres, "/pa/search/search_index.json")[0] == 200
-    for buiten in ("/", "/index.html", "/assets/", "/search/search_index.json", "/paa/"):
+    assert vraag(webadres, "/pa/zoeken/site.json")[0] == 200
+    for buiten in ("/", "/index.html", "/assets/", "/zoeken/site.json", "/paa/"):
         assert vraag(webadres, buiten)[0] == 404, buiten
     assert vraag(webadres, "/pa")[:2] == (301, "/pa/")
     assert vraag(webadres, "/pa?thema=x")[:2] == (301, "/pa/?thema=x")

@@ -33,7 +33,7 @@ def test_zoekvak_op_de_startpagina_opent_de_zoekfunctie(pagina, proef):
     open_pagina(pagina, proef.webadres)
     pagina.get_by_label("Zoek in de afspraken").fill(naam)
     pagina.keyboard.press("Enter")
-    resultaten = pagina.locator(".md-search-result__item a.md-search-result__link")
+    resultaten = pagina.locator(".pa-zoeken__resultaat a")
     resultaten.first.wait_for()
     links = [urlsplit(a).path for a in resultaten.evaluate_all("as => as.map(a => a.href)")]
     assert PREFIX + paginas.afspraak_url(afspraak.id) in links, links

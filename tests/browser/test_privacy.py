@@ -54,8 +54,8 @@ def test_pagina_vraagt_niets_van_derden(soort, proef, pagina, bewaking):
     pagina.evaluate("() => window.scrollTo(0, document.body.scrollHeight)")
     if pad == "":
         zoek(pagina, "afspraak")
-        assert any(url.endswith("search/search_index.json") for url in bewaking.geladen), (
-            "de zoekfunctie laadde haar index niet")
+        assert any(url.endswith("zoeken/site.json") for url in bewaking.geladen), (
+            "de zoekfunctie laadde haar gegevens niet")
     pagina.wait_for_load_state("networkidle")
 
     assert bewaking.fouten() == [], f"/{pad}:\n" + "\n".join(bewaking.fouten())

@@ -1,6 +1,6 @@
 """The presentation rules (macros/paginas/opmaak.py): one place for how a value reads."""
-from macros.gegevens.model import Cel, Doel
-from macros.paginas.opmaak import cel, datum, doeltekst, getal, hoeveelheid, veldnaam
+from macros.gegevens.model import Cel, Doel, Document
+from macros.paginas.opmaak import cel, datum, documentnaam, doeltekst, getal, hoeveelheid, veldnaam
 
 DOEL = Doel(wat="sociale huurwoningen", aantal=1250, eenheid="woningen", grens="minimaal", jaar=2030)
 
@@ -36,3 +36,10 @@ def test_veldnamen_zoals_de_site_ze_noemt():
     assert veldnaam("verantwoordelijk") == "Wie doet het"
     assert veldnaam("doel") == "Wat we willen bereiken"
     assert veldnaam("iets_nieuws") == "Iets nieuws"
+
+
+def test_een_document_met_wie_het_maakt_maar_nooit_twee_keer():
+    assert documentnaam(Document("p", "Woonplan", "beleid", van="Gemeente X")) == "Woonplan (Gemeente X)"
+    assert documentnaam(Document("p", "Plan van aanpak (Woonkring)", "plan", van="Woonkring")) == \
+        "Plan van aanpak (Woonkring)"
+    assert documentnaam(Document("p", "Woonplan", "beleid")) == "Woonplan"

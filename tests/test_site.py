@@ -202,6 +202,68 @@ def test_paginas_zonder_inspringing(elke_site):
         assert not re.search(r"\n[ \t]*\n|\n[ \t]+", html), url
 
 
+# Elements that start a new line of text: words in two of them are never glued together.
+BLOKKEN = {"p", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "caption", "figcaption",
+           "div", "section", "article", "nav", "ul", "ol", "dl", "table", "tr", "figure", "blockquote", "pre"}
+# A character that ends a word or sentence, and one that starts a word.
+EINDE_WOORD = re.compile(r"[\w.,;:!?)]$")
+BEGIN_WOORD = re.compile(r"^\w")
+
+
+def _blok(element):
+    return next((o for o in element.parents if o.name in BLOKKEN), None)
+
+
+def _zichtbaar(tekst_) -> bool:
+    return type(tekst_).__name__ == "NavigableString" and tekst_.parent.name not in ("script", "style")
+
+
+def verlijmde_links(element) -> list[str]:
+    """Links glued to the word before or after them, as a reader sees it: 'vanaf 2024.Bekijk',
+    'Afspraak 3</a>en'. Jinja's trim_blocks drops the line break after a block tag, which is
+    how a space can go missing."""
+    gevonden = []
+    for a in element.select("a[href]"):
+        linktekst = a.get_text()
+        if not linktekst.strip():
+            continue
+        voor = a.find_previous(string=_zichtbaar)
+        if voor is not None and _blok(voor) is _blok(a) and EINDE_WOORD.search(voor) and BEGIN_WOORD.search(linktekst):
+            gevonden.append(f"…{voor[-20:]}[{linktekst[:20]}")
+        laatste = list(a.descendants)[-1]
+        na = laatste.find_next(string=_zichtbaar)
+        if na is not None and _blok(na) is _blok(a) and re.search(r"[\w.,;:]$", linktekst) and BEGIN_WOORD.search(na):
+            gevonden.append(f"{linktekst[-20:]}]{na[:20]}…")
+    return gevonden
+
+
+def test_geen_woorden_vastgeplakt_aan_een_link(elke_site):
+    """No link is glued to the word before or after it, on any page."""
+    fouten = {}
+    for url in html_paginas(elke_site.map):
+        if gevonden := verlijmde_links(inhoud(pagina(elke_site.map, url)) or pagina(elke_site.map, url)):
+            fouten[url] = gevonden
+    assert fouten == {}
+
+
+def test_verlijmde_link_wordt_gevonden():
+    soep = BeautifulSoup('<p>Geldig vanaf 2024.<a href="x/">Bekijk alle</a> of <a href="y/">lees</a>.</p>'
+                         '<p><a href="z/">Afspraak 3</a>en <a href="w/">3.</a>Tekst</p>'
+                         '<ul><li>Klaar.</li><li><a href="v/">Volgende</a></li></ul>', "html.parser")
+    assert verlijmde_links(soep) == ["…Geldig vanaf 2024.[Bekijk alle", "Afspraak 3]en …", "3.]Tekst…"]
+
+
+def test_geen_naam_twee_keer_tussen_haakjes(elke_site):
+    """A name is never repeated in brackets, such as a document's maker after a title that
+    already names it: 'Plan (Woonborg) (Woonborg)'."""
+    fouten = {}
+    for url in html_paginas(elke_site.map):
+        tekst_ = tekst(inhoud(pagina(elke_site.map, url)) or pagina(elke_site.map, url))
+        if dubbel := re.findall(r"\(([^()]+)\) \(\1\)", tekst_):
+            fouten[url] = dubbel
+    assert fouten == {}
+
+
 def test_vaste_paginas_bestaan(elke_site):
     for url in ("over/", "toegankelijkheid/", "bijdragen/", "open-data/", "begrippen/"):
         assert pagina(elke_site.map, url).h1, url

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from ..gegevens.model import Cel, Doel
+from ..gegevens.model import Cel, Document, Doel
 
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
            "september", "oktober", "november", "december")
@@ -49,6 +49,14 @@ def doeltekst(d: Doel, plaatsnaam: str | None = None, *, getal: Callable[[float]
     if wanneer:
         tekst += f" ({wanneer})"
     return f"{tekst}, {plaatsnaam}" if plaatsnaam else tekst
+
+
+def documentnaam(d: Document) -> str:
+    """A document as a reader finds it named: its title, and who makes it when the title does
+    not say so already ('Woonplan (Gemeente X)', never 'Plan (X) (X)')."""
+    if d.van and d.van not in d.titel:
+        return f"{d.titel} ({d.van})"
+    return d.titel
 
 
 def cel(c: Cel) -> str:

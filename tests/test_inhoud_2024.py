@@ -52,6 +52,16 @@ def test_termijnen(echt):
     assert (t1.jaar, t1.kwartaal) == (2024, 1)
 
 
+def test_elke_afspraak_die_een_moment_noemt_heeft_een_termijn(jaar):
+    """'Verkoopt in 2024', 'Voor 2024', 'in Q1': the page says when, never 'Geen termijn genoemd'.
+    (The check warns for any year; these are the numbers of the signed 2024 text.)"""
+    met_termijn = [a.nummer for a in jaar.afspraken if a.termijn]
+    assert met_termijn == [1, 7, 8, 9, 10, 17, 22, 27, 30, 31, 32, 33, 34, 40, 43, 49, 51]
+    # where the moment is not for the whole commitment, the page says what it is for
+    assert [a.nummer for a in jaar.afspraken if a.termijn and a.termijn.waarvoor] == [17, 22, 40, 43, 49, 51]
+    assert jaar.afspraken[42].termijn.kwartaal == 1  # 43: the scope is set in Q1, not the experiment
+
+
 def test_plaatsen(echt):
     assert echt.afspraak("2024-30").plaatsen == ("gieten",)
     assert "grolloo" in echt.afspraak("2024-51").plaatsen

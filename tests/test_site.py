@@ -29,6 +29,7 @@ from macros.gegevens import bronteksten as bron
 from macros.gegevens.laden import laad
 from macros.gegevens.model import GAT, Afspraak, Model
 from macros.gereedschap.siteadres import lees_site_url
+from macros.paginas.opmaak import termijntekst
 
 SITE_URL = lees_site_url(PROJECT / "mkdocs.yml")
 NIET_ONDERTEKEND = "Deze jaarschijf is nog niet ondertekend."
@@ -348,7 +349,7 @@ def test_afspraak_in_het_kort(een_jaar_site):
         assert rijen["Thema"] == model.themas[a.thema].naam
         assert rijen["Waar"] == (opsomming([model.plaatsen[p].naam for p in a.plaatsen]) if a.plaatsen
                                  else "Geen plaats genoemd"), a.id
-        assert rijen["Wanneer"] == (a.termijn.tekst if a.termijn else "Geen termijn genoemd"), a.id
+        assert rijen["Wanneer"] == (termijntekst(a.termijn) if a.termijn else "Geen termijn genoemd"), a.id
         if not a.doelen:
             assert rijen["Doel in cijfers"] == "Geen getal genoemd", a.id
         if a.documenten:
@@ -356,6 +357,7 @@ def test_afspraak_in_het_kort(een_jaar_site):
     # numbers, bounds, years and places of targets, written as the fixture's editor meant them
     assert feiten(pagina(site, "2030/afspraken/1/"))["Doel in cijfers"] == (
         "minimaal 12 woningen: nieuwe huurwoningen (in 2030), Beekdorp")
+    assert feiten(pagina(site, "2030/afspraken/2/"))["Wanneer"] == "in Q1 (bouwgrond zoeken)"
     assert feiten(pagina(site, "2030/afspraken/4/"))["Doel in cijfers"] == (
         "0 ontruimingen: ontruimingen om alleen huurachterstand")
 

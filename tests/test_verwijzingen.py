@@ -140,3 +140,21 @@ def test_onbekend_bestand_en_ontbrekende_jaarschijf(gegevens):
     assert "data/2030/jaarschijf.yaml:1:1: bestand ontbreekt; elk jaar heeft een jaarschijf.yaml" in uit
     assert any(r.startswith("data/partijen.yml:1:1: onbekend bestand in data/") and
                r.endswith("bedoelde u 'partijen.yaml'?") for r in uit)
+
+
+def test_tekst_met_een_moment_zonder_termijn_is_een_waarschuwing(gegevens):
+    """A text that names a moment ('in 2030', 'Q2') shows a deadline; without one, the page
+    would say 'Geen termijn genoemd'."""
+    data = gegevens("een-jaar")
+    schrijf_thema(data, afspraak(tekst="Woonkring verkoopt in 2030 hoogstens 3 woningen."))
+    assert regels(data, PAD) == []
+    assert regels(data, PAD, alleen_fouten=False) == [
+        f"{PAD}:7:12: afspraken[1].tekst: waarschuwing: de tekst noemt een moment ('in 2030'), maar de "
+        "afspraak heeft geen 'termijn'; vul die in, zodat de site bij 'Wanneer' niet 'Geen termijn genoemd' zegt"]
+    schrijf_thema(data, afspraak(tekst="Partijen spreken af in Q2 wie het doet."))
+    assert [r.split("noemt een moment ")[1][:6] for r in regels(data, PAD, alleen_fouten=False)] == ["('Q2')"]
+    schrijf_thema(data, afspraak(tekst="Woonkring verkoopt in 2030 hoogstens 3 woningen.",
+                                 termijn="\n      tekst: in 2030\n      jaar: 2030"))
+    assert regels(data, PAD, alleen_fouten=False) == []
+    schrijf_thema(data, afspraak(tekst="De peildatum is 1 januari 2022, het onderzoek van 2023."))
+    assert regels(data, PAD, alleen_fouten=False) == []  # a date or a year alone is no deadline

@@ -25,6 +25,10 @@ OVERGENOMEN = "Overgenomen uit"
 NOG_INVULLEN = "NOG INVULLEN"
 _OVERGENOMEN_REGEL = re.compile(rf"^(\s*)#\s*{OVERGENOMEN} ([0-9]{{4}})\b")
 _SLEUTEL = re.compile(r"^\s*(?:- )?([A-Za-z_]+):")
+# A moment in a commitment's text: a year after a word of time ('in 2024', 'voor 2027',
+# 'uiterlijk 2028', 't/m 2028') or a quarter ('Q1'). Such a text has a deadline to show.
+MOMENT = re.compile(r"\b(?:in|voor|tot|uiterlijk|t/m|vanaf|eind)\s+(?:Q[1-4]\s+)?(?:19|20)[0-9]{2}\b|\bQ[1-4]\b",
+                    re.IGNORECASE)
 
 
 def _lijst(waarde) -> list:
@@ -278,6 +282,8 @@ def _themabestand(b: Bestand, jaar: int, ids: _Ids, nummers: dict) -> list[Meldi
                                        "geen verantwoordelijke partij: leg in 'opmerkingen' uit waarom"))
         for j, p in enumerate(_lijst(a.get("plaatsen"))):
             meldingen += _onbekend(b, pad + ("plaatsen", j), p, ids.plaatsen, "onbekende plaats")
+        if isinstance(a.get("tekst"), str) and "termijn" not in a and (moment := MOMENT.search(a["tekst"])):
+            meldingen.append(b.melding(pad + ("tekst",), zonder_termijn(moment.group(0)), WAARSCHUWING))
         for j, d in _dicts(a.get("doelen")):
             meldingen += _onbekend(b, pad + ("doelen", j, "plaats"), d.get("plaats"), ids.plaatsen, "onbekende plaats")
         for j, d in enumerate(_lijst(a.get("documenten"))):
@@ -312,6 +318,12 @@ def _themabestand(b: Bestand, jaar: int, ids: _Ids, nummers: dict) -> list[Meldi
                 meldingen.append(b.melding(("tabellen", i, "rijen", j),
                                            f"de rij heeft {len(rij)} cellen, de tabel {len(kolommen)} kolommen"))
     return meldingen
+
+
+def zonder_termijn(moment: str) -> str:
+    """The warning for a text that names a moment without a deadline in the data."""
+    return (f"de tekst noemt een moment ('{moment}'), maar de afspraak heeft geen 'termijn'; "
+            "vul die in, zodat de site bij 'Wanneer' niet 'Geen termijn genoemd' zegt")
 
 
 def _gaten(nummers: dict[int, tuple[Bestand, tuple]]) -> list[Melding]:

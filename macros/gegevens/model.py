@@ -93,6 +93,7 @@ class Termijn:
     tekst: str
     jaar: int
     kwartaal: int | None = None
+    waarvoor: str | None = None  # what the deadline is for, when not the whole commitment (editorial)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..gegevens.model import Afspraak, Doel, Jaar, Model
 from ..paginas.adressen import export_url, permanent_adres, volledig_adres
-from ..paginas.opmaak import doeltekst
+from ..paginas.opmaak import doeltekst, termijntekst
 
 LICENTIE = "CC0-1.0"
 SCHEMA_BESTAND = "afspraken-export.schema.json"  # in data/schema/
@@ -37,7 +37,7 @@ def als_dict(afspraak: Afspraak, site_url: str) -> dict:
         "partijen": sorted(afspraak.partijen),
         "plaatsen": list(afspraak.plaatsen),
         "doelen": [_doel(d) for d in afspraak.doelen],
-        "termijn": {"tekst": t.tekst, "jaar": t.jaar, "kwartaal": t.kwartaal} if t else None,
+        "termijn": {"tekst": t.tekst, "jaar": t.jaar, "kwartaal": t.kwartaal, "waarvoor": t.waarvoor} if t else None,
         "gerelateerd": [r.afspraak for r in afspraak.gerelateerd],
         "documenten": list(afspraak.documenten),
         "voortzetting_van": afspraak.voortzetting_van,
@@ -72,8 +72,8 @@ def _csv_waarde(veld: str, waarde, afspraak: Afspraak) -> str:
         return ""
     if veld == "doelen":  # the number as machines read it (2.5), without year or place
         return "; ".join(doeltekst(d, getal=str, met_jaar=False) for d in afspraak.doelen)
-    if veld == "termijn":
-        return waarde["tekst"]
+    if veld == "termijn":  # as the site shows it
+        return termijntekst(afspraak.termijn)
     if isinstance(waarde, list):
         return ";".join(waarde)
     return str(waarde)

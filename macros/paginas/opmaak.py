@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from ..gegevens.model import Cel, Document, Doel
+from ..gegevens.model import Cel, Document, Doel, Termijn
 
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
            "september", "oktober", "november", "december")
@@ -49,6 +49,12 @@ def doeltekst(d: Doel, plaatsnaam: str | None = None, *, getal: Callable[[float]
     if wanneer:
         tekst += f" ({wanneer})"
     return f"{tekst}, {plaatsnaam}" if plaatsnaam else tekst
+
+
+def termijntekst(t: Termijn) -> str:
+    """A deadline in the source's words, and what it is for when that is not the whole
+    commitment: 'in Q1 2024 (omvang en tijdsduur bepalen)'."""
+    return f"{t.tekst} ({t.waarvoor})" if t.waarvoor else t.tekst
 
 
 def documentnaam(d: Document) -> str:

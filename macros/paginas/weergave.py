@@ -17,7 +17,7 @@ from . import adressen, handleiding, inhoud, soorten, voorbeelden
 from ..gegevens.laden import jaarschijfbestand, themabestand
 from ..gegevens import tekstregels
 from ..gegevens.model import Model
-from .opmaak import cel, datum, documentnaam, doeltekst, getal, hoeveelheid, veldnaam
+from .opmaak import cel, datum, documentnaam, doeltekst, getal, hoeveelheid, termijntekst, veldnaam
 from .tekst import Termen, alineas, kop, zin
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -32,6 +32,7 @@ def templates() -> Environment:
         undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     omgeving.filters.update(alineas=alineas, zin=zin, kop=kop, datum=datum, getal=getal,
                             doeltekst=doeltekst, hoeveelheid=hoeveelheid, cel=cel, documentnaam=documentnaam,
+                            termijntekst=termijntekst,
                             alinealijst=tekstregels.alineas)
     return omgeving
 

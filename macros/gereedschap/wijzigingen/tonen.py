@@ -5,7 +5,7 @@ from dataclasses import fields, is_dataclass
 from typing import Any
 
 from ...gegevens.model import Cel, Doel, Grondslag, Model, Ondertekenaar, Ondertekening, Relatie, Rol, Tabel, Termijn
-from ...paginas.opmaak import cel, datum, doeltekst, getal, veldnaam
+from ...paginas.opmaak import cel, datum, doeltekst, getal, termijntekst, veldnaam
 from .markdown import md
 
 # Fields that hold ids: shown by the name of what they point to.
@@ -47,7 +47,7 @@ def als_geheel(ding: Any, model: Model) -> str | None:
     if isinstance(ding, Doel):
         return doeltekst(ding, naam_van("plaats", ding.plaats, model) if ding.plaats else None)
     if isinstance(ding, Termijn):
-        return ding.tekst  # its year and quarter, when they change alone, are shown apart
+        return termijntekst(ding)  # its year and quarter, when they change alone, are shown apart
     if isinstance(ding, Relatie):
         return f"{afspraaknaam(ding.afspraak, model)}. {ding.reden}"
     if isinstance(ding, Grondslag):

@@ -14,7 +14,7 @@ import pytest
 from conftest import DATA, maak_gegevens
 from macros.gegevens import bronteksten as bron
 from macros.gegevens.laden import laad
-from macros.gegevens.model import GAT, Jaar, Model
+from macros.gegevens.model import Jaar, Model, heeft_markering
 
 # Labels of a source's structure: not content, so not stored as text.
 KOPPEN = ["Rollen en verantwoordelijkheden per partij", "Rollen en verantwoordelijkheden", "Inleiding",
@@ -79,16 +79,18 @@ def test_niets_van_de_bron_is_weggelaten(jaar_en_bron):
 
 
 def test_een_gat_heeft_altijd_een_opmerking(jaar_en_bron):
-    """Where words are missing ([…]), an editor's note says what is missing."""
+    """Where the source cannot be read ([…]) or reads oddly ([sic]), an editor's note says what is there."""
     _, jaar, _ = jaar_en_bron
     for thema in jaar.themas:
-        if GAT in (thema.doel or "") + (thema.actualiteit or ""):
+        if heeft_markering((thema.doel or "") + (thema.actualiteit or "")):
             assert thema.opmerkingen, thema.thema
         for a in thema.afspraken:
-            if GAT in a.tekst:
+            if heeft_markering(a.tekst):
                 assert a.opmerkingen, a.id
-    if GAT in jaar.inleiding:
+    if heeft_markering(jaar.inleiding):
         assert jaar.opmerkingen
+    if jaar.ondertekening and heeft_markering(jaar.ondertekening.slottekst):
+        assert jaar.ondertekening.opmerkingen
 
 
 def test_zonder_tussenkop_staat_er_uitleg_bij(jaar_en_bron):

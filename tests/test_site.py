@@ -27,9 +27,10 @@ from bs4 import BeautifulSoup
 from conftest import BEKEND, FIXTURES, PROJECT, bouw, bouw_zonder_waarschuwing, projectkopie
 from macros.gegevens import bronteksten as bron
 from macros.gegevens.laden import laad
-from macros.gegevens.model import GAT, Afspraak, Model
+from macros.gegevens.model import GAT, SIC, Afspraak, Model
 from macros.gereedschap.siteadres import lees_site_url
 from macros.paginas.opmaak import termijntekst
+from macros.paginas.tekst import zoals_getoond
 
 SITE_URL = lees_site_url(PROJECT / "mkdocs.yml")
 NIET_ONDERTEKEND = "Deze jaarschijf is nog niet ondertekend."
@@ -301,7 +302,7 @@ def test_elke_afspraak_heeft_een_pagina_met_tekst_thema_en_partijen(elke_site):
         kop = f"Afspraak {a.nummer} ({a.jaar}): {a.titel}"
         assert soep.h1.get_text() == kop
         assert soep.title.get_text() == f"{kop} - {model.gemeente.sitenaam}"
-        assert tekst(soep.select_one(".pa-tekst")) == " ".join(a.tekst.split())
+        assert tekst(soep.select_one(".pa-tekst")) == " ".join(zoals_getoond(a.tekst).split())
         doelen = links_naar(inhoud(soep), url)
         assert f"{a.jaar}/themas/{a.thema}/" in doelen
         for p in a.partijen:
@@ -486,12 +487,12 @@ def test_volledige_tekst_bevat_alles_in_volgorde(elke_site):
         assert [int(d["id"].removeprefix("afspraak-")) for d in artikelen] == volgorde
         for d in artikelen:
             a = model.afspraak(f"{jaar.jaar}-{d['id'].removeprefix('afspraak-')}")
-            assert " ".join(a.tekst.split()) in tekst(d)
+            assert " ".join(zoals_getoond(a.tekst).split()) in tekst(d)
         assert [h.get_text() for h in soep.select("h2.pa-thema-kop")] == [
             *(model.themas[t.thema].naam for t in jaar.themas), "Ondertekening"]
         ondertekening = jaar.ondertekening
         if ondertekening and ondertekening.slottekst:
-            assert " ".join(ondertekening.slottekst.split()) in tekst(soep)
+            assert " ".join(zoals_getoond(ondertekening.slottekst).split()) in tekst(soep)
         assert (NIET_ONDERTEKEND in tekst(soep)) == (ondertekening is None)
 
 
@@ -535,10 +536,10 @@ def test_zoekindex_heeft_elke_afspraak_een_keer(elke_site):
     docs = [(d["location"].split("#")[0], zonder_opmaak(d["text"])) for d in index["docs"]]
     titels = {d["location"]: unescape(d["title"]) for d in index["docs"]}
     for a in model.afspraken:
-        zin = zonder_opmaak(a.tekst)
+        zin = zonder_opmaak(zoals_getoond(a.tekst))
         waar = sorted(plek for plek, inhoud_ in docs if zin in inhoud_)
         # a text may be part of a longer one; then it is found on that commitment's page too
-        assert waar == sorted(adres(b) for b in model.afspraken if zin in zonder_opmaak(b.tekst)), a.id
+        assert waar == sorted(adres(b) for b in model.afspraken if zin in zonder_opmaak(zoals_getoond(b.tekst))), a.id
         assert titels[adres(a)] == f"Afspraak {a.nummer} ({a.jaar}): {a.titel}"
 
 
@@ -777,13 +778,16 @@ def test_de_startpagina_leidt_naar_het_nieuwste_jaar_met_afspraken(tmp_path, een
 
 @pytest.mark.parametrize("naam", ["site_een_jaar", "site_andere_gemeente"])
 def test_toegankelijkheid_noemt_alleen_beperkingen_die_de_gegevens_hebben(naam, request):
-    """Missing words and uncertain tables are named only where the data has them."""
+    """Unreadable text, a document that reads oddly and uncertain tables are named only where
+    the data has them, each with the mark a reader sees."""
     site, model = request.getfixturevalue(naam), request.getfixturevalue(MODEL_VAN[naam])
     tekst = " ".join(inhoud(pagina(site, "toegankelijkheid/")).get_text().split())
     gaten = [j for j in model.jaren.values() if j.bron and any(
         GAT in t for _, t in bron.ondertekende_teksten(j))]
+    sic = [j for j in model.jaren.values() if any(SIC in t for _, t in bron.ondertekende_teksten(j))]
     tabellen = [t for j in model.jaren.values() for th in j.themas for t in th.tabellen
                 if any(c.onzeker for rij in t.rijen for c in rij)]
-    assert ("Er ontbreken woorden." in tekst) == bool(gaten)
+    assert ("Op een paar plaatsen is de tekst niet te lezen." in tekst) == bool(gaten)
+    assert ("Daar staat [zo in het document]." in tekst) == bool(sic)
     assert ("niet zeker te lezen" in tekst) == bool(tabellen)
     assert all(t.titel in tekst for t in tabellen)

@@ -3,7 +3,7 @@
 Unit tests on text built here, and the glossary of the fixture set `een-jaar`.
 """
 from macros.gegevens.tekstregels import normaal
-from macros.paginas.tekst import Termen, alineas
+from macros.paginas.tekst import Termen, alineas, zoals_getoond
 
 
 def test_html_in_data_wordt_tekst():
@@ -18,8 +18,17 @@ def test_jinja_in_data_blijft_tekst():
 
 def test_alineas_en_gaten():
     html = alineas(normaal("Eerste\nregel.\n\n  Tweede […] alinea.\n"))
-    assert html == ('<p>Eerste regel.</p>\n<p>Tweede <span class="gat" title="Hier ontbreken woorden in de bron">'
-                    '[…]</span> alinea.</p>')
+    assert html == ('<p>Eerste regel.</p>\n<p>Tweede <span class="gat" title="Hier is de tekst van het document '
+                    'niet te lezen">[…]</span> alinea.</p>')
+
+
+def test_zo_in_het_document_is_geen_gat():
+    """[sic]: the signed text reads so. The page shows it in words, distinct from a gap."""
+    html = alineas("Voorafgaand aan elk jaar [sic] een nieuwe jaarschijf […] opgesteld.")
+    assert html == ('<p>Voorafgaand aan elk jaar <span class="pa-sic" title="Zo staat het in het document zelf, ook al '
+                    'lijkt er iets te ontbreken of niet te kloppen">[zo in het document]</span> een nieuwe jaarschijf '
+                    '<span class="gat" title="Hier is de tekst van het document niet te lezen">[…]</span> opgesteld.</p>')
+    assert zoals_getoond("a [sic] b […] c") == "a [zo in het document] b […] c"
 
 
 def test_normaal_vouwt_regels_binnen_een_alinea():
@@ -48,7 +57,7 @@ def test_begrip_alleen_als_heel_woord_en_tekst_blijft_ge_escaped():
     uitleg = _uitleg()
     html = alineas("<b>huurachterstanden</b> zijn geen huurachterstand […]", uitleg)
     assert html.startswith("<p>&lt;b&gt;huurachterstanden&lt;/b&gt; zijn geen <a class=")
-    assert html.endswith('<span class="gat" title="Hier ontbreken woorden in de bron">[…]</span></p>')
+    assert html.endswith('<span class="gat" title="Hier is de tekst van het document niet te lezen">[…]</span></p>')
 
 
 def test_begrippen_uit_de_gegevens_met_hun_vormen(een_jaar):

@@ -158,3 +158,17 @@ def test_tekst_met_een_moment_zonder_termijn_is_een_waarschuwing(gegevens):
     assert regels(data, PAD, alleen_fouten=False) == []
     schrijf_thema(data, afspraak(tekst="De peildatum is 1 januari 2022, het onderzoek van 2023."))
     assert regels(data, PAD, alleen_fouten=False) == []  # a date or a year alone is no deadline
+
+
+def test_markering_van_de_bron_zonder_opmerking(gegevens):
+    """[…] and [sic] always come with a note that says what the document has there."""
+    data = gegevens("een-jaar")
+    schrijf_thema(data, afspraak(tekst='"Woonkring bouwt [sic] woningen en […]."'))
+    assert regels(data, PAD) == [
+        f"{PAD}:7:12: afspraken[1].tekst: de tekst heeft [sic], maar geen opmerking die zegt wat daar in het document "
+        "staat; zet die in 'opmerkingen' (van de afspraak, het thema of het jaar)",
+        f"{PAD}:7:12: afspraken[1].tekst: de tekst heeft […], maar geen opmerking die zegt wat daar in het document "
+        "staat; zet die in 'opmerkingen' (van de afspraak, het thema of het jaar)"]
+    schrijf_thema(data, afspraak(tekst='"Woonkring bouwt [sic] woningen."',
+                                 opmerkingen='\n      - Zo staat het in het document.'))
+    assert regels(data, PAD) == []

@@ -11,12 +11,15 @@ from typing import Iterator
 
 import yaml
 
-from .model import GAT, Jaar
+from .model import MARKERINGEN, Jaar
 from .tekstregels import vouw
 
 
 def zonder_gaten(tekst: str) -> str:
-    return vouw(tekst.replace(GAT, " "))
+    """The text as the source has it: without the marks […] and [sic] (model.MARKERINGEN)."""
+    for markering in MARKERINGEN:
+        tekst = tekst.replace(markering, " ")
+    return vouw(tekst)
 
 
 def herstel(brontekst: str, herstellingen: list[tuple[str, str]]) -> tuple[str, list[int]]:

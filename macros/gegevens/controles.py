@@ -13,6 +13,7 @@ from typing import Iterator
 from . import bronteksten
 from .gelezen import Gelezen, Jaarmap
 from .meldingen import WAARSCHUWING, Melding
+from .model import MARKERINGEN
 from .schemas import suggestie
 from .yamlbestand import Bestand
 
@@ -202,6 +203,7 @@ def _jaar(jaarmap: Jaarmap, ids: _Ids) -> list[Melding]:
 
     for b in filter(None, [jaarmap.jaarschijf, *jaarmap.themas]):
         meldingen += _na_te_kijken(b, jaarmap.jaar)
+        meldingen += _markeringen(b)
 
     nummers: dict[int, tuple[Bestand, tuple]] = {}
     for b in jaarmap.themas:
@@ -248,6 +250,38 @@ def _na_te_kijken(b: Bestand, jaar: int) -> list[Melding]:
             meldingen.append(b.melding(pad, f"nog niet ingevuld: vervang deze tekst door die uit het "
                                        f"document van {jaar}", WAARSCHUWING))
     return meldingen
+
+
+def _op(data, pad: tuple):
+    """The part of `data` at `pad` (keys and list positions), or None."""
+    for stap in pad:
+        if isinstance(data, dict) and isinstance(stap, str):
+            data = data.get(stap)
+        elif isinstance(data, list) and isinstance(stap, int) and stap < len(data):
+            data = data[stap]
+        else:
+            return None
+    return data
+
+
+def _markeringen(b: Bestand) -> list[Melding]:
+    """A mark of the source ([…] or [sic]) is explained by a note of the object around it:
+    the commitment, the table, the theme, the signing or the year."""
+    meldingen = []
+    for pad, tekst in _teksten(b.data):
+        if "opmerkingen" in pad or pad[-1:] == ("opmerking",):
+            continue
+        for markering in (m for m in MARKERINGEN if m in tekst):
+            rondom = (_op(b.data, pad[:n]) for n in range(len(pad) - 1, -1, -1))
+            if not any(isinstance(r, dict) and (_lijst(r.get("opmerkingen")) or r.get("opmerking")) for r in rondom):
+                meldingen.append(b.melding(pad, zonder_uitleg(markering)))
+    return meldingen
+
+
+def zonder_uitleg(markering: str) -> str:
+    """The error for a mark of the source without a note that explains it."""
+    return (f"de tekst heeft {markering}, maar geen opmerking die zegt wat daar in het document staat; "
+            "zet die in 'opmerkingen' (van de afspraak, het thema of het jaar)")
 
 
 def _themabestand(b: Bestand, jaar: int, ids: _Ids, nummers: dict) -> list[Melding]:

@@ -12,7 +12,15 @@ from typing import Any
 
 from .tekstregels import normaal
 
-GAT = "[…]"  # marks words missing from the source text
+# Two marks in signed text, each with an editor's note that says what is there:
+GAT = "[…]"  # the source cannot be read here: words were lost when the text was taken from the document
+SIC = "[sic]"  # the signed text reads so (a word missing or wrong in the document itself); nothing was lost
+MARKERINGEN = (GAT, SIC)
+
+
+def heeft_markering(tekst: str | None) -> bool:
+    """Whether a text has a mark that belongs to the source it was taken from ([…] or [sic])."""
+    return bool(tekst) and any(m in tekst for m in MARKERINGEN)
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ year is not copied: commitments, tables, editorial notes about that source, the
 signing and the source folder. The new year is unsigned until an editor fills in
 `ondertekening`, and the site says so.
 
-A text with a gap (`[…]`, model.GAT) is not copied. The gap says that words are
-missing from the latest year's source, and the note that explains it is about that
-source, so it stays behind too. Dropping the marker would leave a broken sentence
+A text with a gap (`[…]`, model.GAT) or a `[sic]` (model.SIC) is not copied. The mark
+says that words are missing from the latest year's source, or that its document reads
+oddly there, and the note that explains it is about that source, so it stays behind too. Dropping the marker would leave a broken sentence
 that reads as signed text; keeping it would say the new document has the same gap.
 An optional text with a gap is left out (a comment says so); a required one (the
 introduction, the roles) becomes a placeholder starting with 'NOG INVULLEN'.

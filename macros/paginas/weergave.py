@@ -18,7 +18,7 @@ from ..gegevens.laden import jaarschijfbestand, themabestand
 from ..gegevens import tekstregels
 from ..gegevens.model import Model
 from .opmaak import cel, datum, documentnaam, doeltekst, getal, hoeveelheid, termijntekst, veldnaam
-from .tekst import Termen, alineas, kop, zin
+from .tekst import GAT, SIC, ZICHTBAAR, Termen, alineas, kop, zin
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -68,7 +68,7 @@ class Weergave:
                             vast=voorbeelden, vb=self.voorbeeld, schema_velden=self.schema_velden,
                             themabestand=themabestand, jaarschijfbestand=jaarschijfbestand,
                             gids=self.gids, velden_van_bestand=self.velden_van_bestand,
-                            veldnaam=veldnaam)
+                            veldnaam=veldnaam, zichtbaar={"gat": ZICHTBAAR[GAT], "sic": ZICHTBAAR[SIC]})
 
     def render(self, template: str, huidige_url: str, **context) -> Markup:
         """A template for the page at `huidige_url`; links in it are relative to that page."""

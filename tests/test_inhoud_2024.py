@@ -8,6 +8,7 @@ better title, does not turn them red. What holds for every year with a source is
 test_inhoud_bron.py.
 """
 import pytest
+from bs4 import BeautifulSoup
 
 from conftest import DATA
 from macros.gegevens.model import GAT
@@ -122,7 +123,8 @@ def test_tabellen_met_onzekere_cellen(jaar):
 
 BEGRIPPEN = ["streefhuur", "mutatie", "liberalisatiegrens", "aftoppingsgrens", "kwaliteitskortingsgrens",
              "energielabel", "flexwonen", "spoedzoekers", "OGGZ", "AVE-model", "Thuiskompas", "beschermd wonen",
-             "levensloopbestendig", "urgentieverordening", "energiearmoede", "jaarschijf"]
+             "levensloopbestendig", "urgentieverordening", "energiearmoede", "jaarschijf", "huurtoeslag",
+             "nationale prestatieafspraken"]
 
 
 def test_begrippenlijst(echt):
@@ -132,3 +134,15 @@ def test_begrippenlijst(echt):
     for b in echt.begrippen.values():
         zinnen = [z for z in b.uitleg.replace("!", ".").replace("?", ".").split(". ") if z.strip()]
         assert 1 <= len(zinnen) <= 3, b.id
+
+
+def test_landelijke_prestatieafspraken_zijn_niet_de_lokale(echt, site):
+    """'landelijke prestatieafspraken' (17) is explained as the national agreements, not as
+    the local term 'prestatieafspraken' it contains (ids only)."""
+    begrip = next(b.id for b in echt.begrippen.values() if "landelijke prestatieafspraken" in b.vormen)
+    assert begrip != "prestatieafspraken"
+    for url in ("2024/afspraken/17/", "2024/themas/betaalbaarheid/"):
+        soep = BeautifulSoup((site / url / "index.html").read_text(encoding="utf-8"), "html.parser")
+        links = {a.get_text().lower(): a["href"] for a in soep.select("a.pa-begrip")}
+        assert links["landelijke prestatieafspraken"] == f"#begrip-{begrip}", url
+        assert "#begrip-prestatieafspraken" not in links.values(), url

@@ -79,3 +79,16 @@ def test_zonder_begrippen_blijft_tekst_alleen_ge_escaped():
 def test_kop_neutraliseert_markdown_en_html():
     from macros.paginas.tekst import kop
     assert kop("# <i>x</i> *y* [z](u) {{ a }}") == r"\# &lt;i&gt;x&lt;/i&gt; \*y\* \[z\](u) \{\{ a \}\}"
+
+
+def test_het_langste_begrip_wint():
+    """A term inside a longer term with its own entry links to the longer one."""
+    from macros.gegevens.model import Begrip
+    uitleg = Termen({
+        "lokaal": Begrip("lokaal", "prestatieafspraken", "Afspraken in de gemeente."),
+        "landelijk": Begrip("landelijk", "nationale prestatieafspraken", "Afspraken voor het land.",
+                            vormen=("landelijke prestatieafspraken",)),
+    }).uitleg()
+    html = alineas("De landelijke prestatieafspraken en de prestatieafspraken.", uitleg)
+    assert html == ('<p>De <a class="pa-begrip" href="#begrip-landelijk">landelijke prestatieafspraken</a> en de '
+                    '<a class="pa-begrip" href="#begrip-lokaal">prestatieafspraken</a>.</p>')

@@ -30,6 +30,7 @@ from macros.gegevens.laden import laad
 from macros.gegevens.model import GAT, SIC, Afspraak, Model
 from macros.gereedschap.siteadres import lees_site_url
 from macros.paginas.opmaak import termijntekst
+from macros.paginas import redactie
 from macros.paginas.tekst import zoals_getoond
 
 SITE_URL = lees_site_url(PROJECT / "mkdocs.yml")
@@ -399,11 +400,33 @@ def test_themapagina_toont_afspraken_in_volgorde_van_de_tekst(elke_site):
 
 
 def test_themapagina_toont_zijn_tabellen(elke_site):
+    """Above a table its source caption as it is signed; without one, the editors' title, marked
+    as theirs. The reason of every uncertain cell is on the page, linked from the cell."""
     site, model = elke_site
     for t in (t for j in model.jaren.values() for t in j.themas):
-        bijschriften = [c.get_text() for c in pagina(site, f"{t.jaar}/themas/{t.thema}/").select("table caption")]
+        soep = pagina(site, f"{t.jaar}/themas/{t.thema}/")
         for tabel in t.tabellen:
-            assert any(b.startswith(tabel.titel) for b in bijschriften), tabel.id
+            figuur = soep.find(id=f"tabel-{tabel.id}").find_parent("figure")
+            bijschrift = tekst(figuur.caption)
+            if tabel.bijschrift:
+                assert bijschrift == " ".join(zoals_getoond(tabel.bijschrift).split()), tabel.id
+            else:
+                assert bijschrift == f"{tabel.titel} {redactie.deel('tabellen').markering}", tabel.id
+            koppen = [tekst(th) for th in figuur.select("thead th")]
+            assert koppen == [f"{k} {redactie.deel('tabellen').markering}" if k in tabel.kolommen_van_de_redactie
+                              else k for k in tabel.kolommen], tabel.id
+            for cel in (c for rij in tabel.rijen for c in rij if c.onzeker):
+                (noot,) = [li for li in figuur.select(".pa-celnoten li") if tekst(li) == " ".join(cel.opmerking.split())]
+                assert figuur.select(f'a.pa-celnoot[href="#{noot["id"]}"]'), tabel.id
+
+
+def test_een_bijschrift_staat_er_een_keer(elke_site):
+    """'Tabel 1: ... Tabel 1: ...' never: a caption is the source's or the editors', not both."""
+    site, _ = elke_site
+    for url in html_paginas(site):
+        for caption in pagina(site, url).select("caption"):
+            nummers = re.findall(r"\bTabel \d+\b", caption.get_text())
+            assert len(nummers) == len(set(nummers)), (url, caption.get_text())
 
 
 def test_partijpagina_toont_precies_haar_afspraken_groepen_uitgeschreven(elke_site):

@@ -172,3 +172,13 @@ def test_markering_van_de_bron_zonder_opmerking(gegevens):
     schrijf_thema(data, afspraak(tekst='"Woonkring bouwt [sic] woningen."',
                                  opmerkingen='\n      - Zo staat het in het document.'))
     assert regels(data, PAD) == []
+
+
+def test_kolom_van_de_redactie_staat_niet_in_de_tabel(gegevens):
+    data = gegevens("een-jaar")
+    schrijf_thema(data, "jaar: 2030\nthema: tijdelijk-wonen\nafspraken: []\ntabellen:\n  - id: proef\n"
+                        "    titel: Proef\n    kolommen: [Dorp, Aantal]\n    kolommen_van_de_redactie: [Dropr]\n"
+                        "    rijen:\n      - [Beekdorp, 3]\n")
+    assert regels(data, PAD) == [
+        f"{PAD}:9:32: tabellen[1].kolommen_van_de_redactie[1]: 'Dropr' staat niet in 'kolommen' van deze tabel; "
+        "bedoelde u 'Dorp'?"]

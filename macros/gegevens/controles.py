@@ -13,7 +13,7 @@ from typing import Iterator
 from . import bronteksten
 from .gelezen import Gelezen, Jaarmap
 from .meldingen import WAARSCHUWING, Melding
-from .model import MARKERINGEN
+from .tekstcontroles import markeringen, teksten, termijn
 from .schemas import suggestie
 from .yamlbestand import Bestand
 
@@ -26,10 +26,7 @@ OVERGENOMEN = "Overgenomen uit"
 NOG_INVULLEN = "NOG INVULLEN"
 _OVERGENOMEN_REGEL = re.compile(rf"^(\s*)#\s*{OVERGENOMEN} ([0-9]{{4}})\b")
 _SLEUTEL = re.compile(r"^\s*(?:- )?([A-Za-z_]+):")
-# A moment in a commitment's text: a year after a word of time ('in 2024', 'voor 2027',
-# 'uiterlijk 2028', 't/m 2028') or a quarter ('Q1'). Such a text has a deadline to show.
-MOMENT = re.compile(r"\b(?:in|voor|tot|uiterlijk|t/m|vanaf|eind)\s+(?:Q[1-4]\s+)?(?:19|20)[0-9]{2}\b|\bQ[1-4]\b",
-                    re.IGNORECASE)
+
 
 
 def _lijst(waarde) -> list:
@@ -203,7 +200,7 @@ def _jaar(jaarmap: Jaarmap, ids: _Ids) -> list[Melding]:
 
     for b in filter(None, [jaarmap.jaarschijf, *jaarmap.themas]):
         meldingen += _na_te_kijken(b, jaarmap.jaar)
-        meldingen += _markeringen(b)
+        meldingen += markeringen(b)
 
     nummers: dict[int, tuple[Bestand, tuple]] = {}
     for b in jaarmap.themas:
@@ -214,18 +211,6 @@ def _jaar(jaarmap: Jaarmap, ids: _Ids) -> list[Melding]:
     if jaarmap.herstellingen:
         meldingen += _herstellingen(jaarmap.herstellingen)
     return meldingen
-
-
-def _teksten(data, pad: tuple = ()) -> Iterator[tuple[tuple, str]]:
-    """Every text in a file's data, with its path."""
-    if isinstance(data, str):
-        yield pad, data
-    elif isinstance(data, dict):
-        for sleutel, waarde in data.items():
-            yield from _teksten(waarde, pad + (sleutel,))
-    elif isinstance(data, list):
-        for i, waarde in enumerate(data):
-            yield from _teksten(waarde, pad + (i,))
 
 
 def _na_te_kijken(b: Bestand, jaar: int) -> list[Melding]:
@@ -245,43 +230,11 @@ def _na_te_kijken(b: Bestand, jaar: int) -> list[Melding]:
                 f"overgenomen uit {treffer.group(2)}, nog niet nagekeken: vergelijk met het document "
                 f"van {jaar} en haal dan deze opmerking weg",
                 WAARSCHUWING))
-    for pad, tekst in _teksten(b.data):
+    for pad, tekst in teksten(b.data):
         if tekst.startswith(NOG_INVULLEN):
             meldingen.append(b.melding(pad, f"nog niet ingevuld: vervang deze tekst door die uit het "
                                        f"document van {jaar}", WAARSCHUWING))
     return meldingen
-
-
-def _op(data, pad: tuple):
-    """The part of `data` at `pad` (keys and list positions), or None."""
-    for stap in pad:
-        if isinstance(data, dict) and isinstance(stap, str):
-            data = data.get(stap)
-        elif isinstance(data, list) and isinstance(stap, int) and stap < len(data):
-            data = data[stap]
-        else:
-            return None
-    return data
-
-
-def _markeringen(b: Bestand) -> list[Melding]:
-    """A mark of the source ([…] or [sic]) is explained by a note of the object around it:
-    the commitment, the table, the theme, the signing or the year."""
-    meldingen = []
-    for pad, tekst in _teksten(b.data):
-        if "opmerkingen" in pad or pad[-1:] == ("opmerking",):
-            continue
-        for markering in (m for m in MARKERINGEN if m in tekst):
-            rondom = (_op(b.data, pad[:n]) for n in range(len(pad) - 1, -1, -1))
-            if not any(isinstance(r, dict) and (_lijst(r.get("opmerkingen")) or r.get("opmerking")) for r in rondom):
-                meldingen.append(b.melding(pad, zonder_uitleg(markering)))
-    return meldingen
-
-
-def zonder_uitleg(markering: str) -> str:
-    """The error for a mark of the source without a note that explains it."""
-    return (f"de tekst heeft {markering}, maar geen opmerking die zegt wat daar in het document staat; "
-            "zet die in 'opmerkingen' (van de afspraak, het thema of het jaar)")
 
 
 def _themabestand(b: Bestand, jaar: int, ids: _Ids, nummers: dict) -> list[Melding]:
@@ -316,8 +269,7 @@ def _themabestand(b: Bestand, jaar: int, ids: _Ids, nummers: dict) -> list[Meldi
                                        "geen verantwoordelijke partij: leg in 'opmerkingen' uit waarom"))
         for j, p in enumerate(_lijst(a.get("plaatsen"))):
             meldingen += _onbekend(b, pad + ("plaatsen", j), p, ids.plaatsen, "onbekende plaats")
-        if isinstance(a.get("tekst"), str) and "termijn" not in a and (moment := MOMENT.search(a["tekst"])):
-            meldingen.append(b.melding(pad + ("tekst",), zonder_termijn(moment.group(0)), WAARSCHUWING))
+        meldingen += termijn(b, pad, a)
         for j, d in _dicts(a.get("doelen")):
             meldingen += _onbekend(b, pad + ("doelen", j, "plaats"), d.get("plaats"), ids.plaatsen, "onbekende plaats")
         for j, d in enumerate(_lijst(a.get("documenten"))):
@@ -347,17 +299,16 @@ def _themabestand(b: Bestand, jaar: int, ids: _Ids, nummers: dict) -> list[Meldi
             meldingen.append(b.melding(("tabellen", i, "na_afspraak"),
                                        f"afspraak {na} staat niet in dit bestand"))
         kolommen = _lijst(t.get("kolommen"))
+        for j, kop in enumerate(_lijst(t.get("kolommen_van_de_redactie"))):
+            if isinstance(kop, str) and kop not in kolommen:
+                meldingen.append(b.melding(("tabellen", i, "kolommen_van_de_redactie", j),
+                                           f"'{kop}' staat niet in 'kolommen' van deze tabel"
+                                           f"{suggestie(kop, [k for k in kolommen if isinstance(k, str)])}"))
         for j, rij in enumerate(_lijst(t.get("rijen"))):
             if isinstance(rij, list) and kolommen and len(rij) != len(kolommen):
                 meldingen.append(b.melding(("tabellen", i, "rijen", j),
                                            f"de rij heeft {len(rij)} cellen, de tabel {len(kolommen)} kolommen"))
     return meldingen
-
-
-def zonder_termijn(moment: str) -> str:
-    """The warning for a text that names a moment without a deadline in the data."""
-    return (f"de tekst noemt een moment ('{moment}'), maar de afspraak heeft geen 'termijn'; "
-            "vul die in, zodat de site bij 'Wanneer' niet 'Geen termijn genoemd' zegt")
 
 
 def _gaten(nummers: dict[int, tuple[Bestand, tuple]]) -> list[Melding]:

@@ -148,6 +148,7 @@ class Tabel:
     rijen: tuple[tuple[Cel, ...], ...]
     bijschrift: str | None = None
     na_afspraak: int | None = None
+    kolommen_van_de_redactie: tuple[str, ...] = ()  # headings the source does not have
     opmerkingen: tuple[str, ...] = ()
 
 

@@ -65,6 +65,12 @@ def indeling(thema: ThemaInJaar) -> Indeling:
     return Indeling(tuple((g, met_tabellen(thema, g.afspraken)) for g in per_kop(thema)), losse_tabellen(thema))
 
 
+def celnoten(tabel: Tabel) -> tuple[str, ...]:
+    """The reasons of a table's uncertain cells, each once, in reading order: a cell shows
+    the number of its reason (its place here, from 1)."""
+    return tuple(dict.fromkeys(c.opmerking for rij in tabel.rijen for c in rij if c.onzeker and c.opmerking))
+
+
 def losse_tabellen(thema: ThemaInJaar) -> tuple[Tabel, ...]:
     """Tables not tied to a commitment of this theme (shown after the commitments)."""
     nummers = {a.nummer for a in thema.afspraken}

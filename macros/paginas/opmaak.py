@@ -65,13 +65,16 @@ def documentnaam(d: Document) -> str:
     return d.titel
 
 
-def cel(c: Cel) -> str:
-    """A table cell: its text, a number as `getal` writes it, '–' when empty; marked when unsure."""
+def celwaarde(c: Cel) -> str:
+    """A table cell's value: its text, a number as `getal` writes it, '–' when empty."""
     if c.waarde is None:
-        tekst = LEEG
-    else:
-        tekst = c.waarde if isinstance(c.waarde, str) else getal(c.waarde)
-    return tekst + ONZEKER if c.onzeker else tekst
+        return LEEG
+    return c.waarde if isinstance(c.waarde, str) else getal(c.waarde)
+
+
+def cel(c: Cel) -> str:
+    """A table cell as one text: its value, marked when unsure ('12,5 (onzeker)')."""
+    return celwaarde(c) + ONZEKER if c.onzeker else celwaarde(c)
 
 
 # Field name (as in the model and the YAML) -> the label a reader knows from the site.

@@ -5,7 +5,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from ...gegevens.controles import MOMENT
+from ...gegevens.tekstcontroles import MOMENT
 from ...gegevens.model import Afspraak, Cel, Ondertekening, ThemaInJaar, afspraak_id
 from ...gegevens.tekstregels import alineas, als_tekst
 from . import LAATSTE_JAAR

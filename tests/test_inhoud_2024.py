@@ -146,3 +146,24 @@ def test_landelijke_prestatieafspraken_zijn_niet_de_lokale(echt, site):
         links = {a.get_text().lower(): a["href"] for a in soep.select("a.pa-begrip")}
         assert links["landelijke prestatieafspraken"] == f"#begrip-{begrip}", url
         assert "#begrip-prestatieafspraken" not in links.values(), url
+
+
+def test_de_volledige_tekst_volgt_de_koppen_van_de_bron(jaar):
+    """Title and motto after the roles; no theme heading above Beschikbaarheid, Duurzaamheid
+    and Wonen en zorg, and no 'Wat we gaan doen' in Wonen en zorg; huisvesting spoedzoekers
+    only named in the introduction (ids only)."""
+    assert jaar.titelblad == "na-rollen"
+    assert jaar.rollen.kop_per_partij
+    assert {t.thema: t.ontbrekende_koppen for t in jaar.themas if t.ontbrekende_koppen} == {
+        "beschikbaarheid": ("thema",), "duurzaamheid": ("thema",), "wonen-en-zorg": ("thema", "afspraken")}
+    assert [t.thema for t in jaar.themas if not t.in_bron] == ["huisvesting-spoedzoekers"]
+
+
+def test_markeringen_van_de_bron(jaar):
+    """[…] where the extraction lost words (Betaalbaarheid's goal); [sic] where the signed text
+    itself reads so (introduction, signing, Beschikbaarheid's context, 51)."""
+    from macros.gegevens.bronteksten import ondertekende_teksten
+    from macros.gegevens.model import SIC
+    assert [waar for waar, t in ondertekende_teksten(jaar) if GAT in t] == ["betaalbaarheid doel"]
+    assert [waar for waar, t in ondertekende_teksten(jaar) if SIC in t] == [
+        "inleiding", "ondertekening slottekst", "beschikbaarheid actualiteit", "afspraak 51"]

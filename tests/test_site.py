@@ -386,6 +386,12 @@ def test_themapagina_toont_afspraken_in_volgorde_van_de_tekst(elke_site):
     site, model = elke_site
     for t in (t for j in model.jaren.values() for t in j.themas):
         url = f"{t.jaar}/themas/{t.thema}/"
+        if not t.in_bron:  # only named: no sections the source does not have
+            soep = inhoud(pagina(site, url))
+            koppen = [h for h in soep.find_all("h2") if not h.find_parent(class_="pa-begrippen-op-pagina")]
+            assert soep.select_one("section#afspraken") is None and koppen == [], url
+            assert "geen doel, geen actualiteit en geen afspraken" in tekst(soep), url
+            continue
         lijst = pagina(site, url).select_one("section#afspraken")
         nummers = [int(a["id"].removeprefix("afspraak-")) for a in lijst.select("article.pa-afspraak")]
         assert nummers == sorted(x.nummer for x in t.afspraken), url
@@ -502,7 +508,12 @@ def test_overzicht_is_zonder_javascript_compleet(elke_site):
 
 
 def test_volledige_tekst_bevat_alles_in_volgorde(elke_site):
+    """Every commitment in the order of the document, its number before its text; a section
+    per theme the document has (its heading marked where the document lacks it), none for a
+    theme it only names. (For a year with a source, test_inhoud_bron.py proves the whole page
+    is the document in its order.)"""
     site, model = elke_site
+    gemarkeerd = redactie.deel("koppen").markering
     for jaar in model.jaren.values():
         soep = pagina(site, f"{jaar.jaar}/volledige-tekst/")
         artikelen = soep.select("div.pa-artikel")
@@ -510,9 +521,10 @@ def test_volledige_tekst_bevat_alles_in_volgorde(elke_site):
         assert [int(d["id"].removeprefix("afspraak-")) for d in artikelen] == volgorde
         for d in artikelen:
             a = model.afspraak(f"{jaar.jaar}-{d['id'].removeprefix('afspraak-')}")
-            assert " ".join(zoals_getoond(a.tekst).split()) in tekst(d)
-        assert [h.get_text() for h in soep.select("h2.pa-thema-kop")] == [
-            *(model.themas[t.thema].naam for t in jaar.themas), "Ondertekening"]
+            assert tekst(d) == f"Afspraak {a.nummer}. " + " ".join(zoals_getoond(a.tekst).split())
+        assert [tekst(h) for h in soep.select("h2.pa-thema-kop")] == [
+            *(model.themas[t.thema].naam + (f" {gemarkeerd}" if "thema" in t.ontbrekende_koppen else "")
+              for t in jaar.themas if t.in_bron), "Ondertekening"]
         ondertekening = jaar.ondertekening
         if ondertekening and ondertekening.slottekst:
             assert " ".join(zoals_getoond(ondertekening.slottekst).split()) in tekst(soep)

@@ -100,7 +100,7 @@ def test_gat_in_nummering_is_een_waarschuwing(gegevens):
     pad.write_text(tekst[:begin] + tekst[eind:], encoding="utf-8")
     assert regels(data) == []
     assert regels(data, alleen_fouten=False) == [
-        "data/2030/huur-en-woonlasten.yaml:6:13: afspraken[1].nummer: waarschuwing: afspraak 4 ontbreekt in "
+        "data/2030/huur-en-woonlasten.yaml:7:13: afspraken[1].nummer: waarschuwing: afspraak 4 ontbreekt in "
         "dit jaar (de nummering springt van 3 naar 5)"]
 
 

@@ -58,6 +58,8 @@ def ondertekende_teksten(jaar: Jaar) -> Iterator[tuple[str, str]]:
         for i, onderdeel in enumerate(jaar.delen.onderdelen, 1):
             yield f"delen {i}", onderdeel
     yield "rollen", jaar.rollen.inleiding
+    if jaar.rollen.kop_per_partij:
+        yield "rollen kop per partij", jaar.rollen.kop_per_partij
     if jaar.rollen.toelichting:
         yield "rollen toelichting", jaar.rollen.toelichting
     for rol in jaar.rollen.per_partij:

@@ -160,7 +160,14 @@ class ThemaInJaar:
     doel: str | None = None
     actualiteit: str | None = None
     tabellen: tuple[Tabel, ...] = ()
+    ontbrekende_koppen: tuple[str, ...] = ()  # headings the source does not print for this theme
     opmerkingen: tuple[str, ...] = ()
+
+    @property
+    def in_bron(self) -> bool:
+        """Whether the source has anything of this theme: a theme only named (say, in a list
+        of themes) has no goal, context, commitments or tables, and no section of its own."""
+        return bool(self.doel or self.actualiteit or self.afspraken or self.tabellen)
 
 
 @dataclass(frozen=True)
@@ -193,6 +200,7 @@ class Rollen:
     inleiding: str
     per_partij: tuple[Rol, ...]
     toelichting: str | None = None
+    kop_per_partij: str | None = None  # the source's heading above `toelichting` and the roles
 
 
 @dataclass(frozen=True)
@@ -226,6 +234,7 @@ class Jaar:
     themas: tuple[ThemaInJaar, ...]  # in the order of data/themas.yaml
     ondertekening: Ondertekening | None = None  # None: the year is not signed yet
     motto: str | None = None
+    titelblad: str = "voor-inleiding"  # where the source prints title and motto: or "na-rollen"
     focus: Focus | None = None
     delen: Delen | None = None
     opmerkingen: tuple[str, ...] = ()

@@ -100,6 +100,9 @@ VELDNAMEN = {
     "grens": "Grens", "jaar": "Jaar", "wanneer": "Wanneer", "kwartaal": "Kwartaal",
     "waarde": "Waarde", "onzeker": "Onzeker", "opmerking": "Opmerking", "reden": "Reden",
     "afspraak": "Afspraak", "document": "Beleidsstuk",
+    "titelblad": "Plek van titel en motto", "kop_per_partij": "Kop boven de rollen per partij",
+    "ontbrekende_koppen": "Koppen die het document niet heeft",
+    "kolommen_van_de_redactie": "Kolomkoppen van de redactie", "waarvoor": "Waarvoor",
 }
 
 

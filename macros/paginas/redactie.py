@@ -58,6 +58,11 @@ REDACTIE: tuple[Deel, ...] = (
          "van de afspraak.",
          ("jaar",),
          "De getallen uit de teksten van de afspraken, in één tabel. Bij verschil geldt de tekst van de afspraak."),
+    Deel("koppen", "koppen die het document niet heeft",
+         "In de volledige tekst staat de naam van een thema als kop, ook waar het document die kop niet heeft. "
+         "Zo'n kop is gemarkeerd.",
+         ("volledige-tekst",),
+         "(kop van de redactie)"),
     Deel("tabellen", "titels en kolomkoppen van tabellen die het document niet heeft, en ‘onzeker’ bij een getal",
          "Een tabel uit het document staat op de site zoals hij te lezen is. Heeft hij in het document geen "
          "bijschrift of kolomkop, dan is die van de redactie en gemarkeerd. Een getal dat niet zeker te lezen "

@@ -128,6 +128,7 @@ def controleer_kopie(vorig: Jaar, nieuw: Jaar) -> None:
         assert is_kopie(oud.zoals_genoemd, g.zoals_genoemd)
     r, oud_r = nieuw.rollen, vorig.rollen
     assert is_kopie(oud_r.inleiding, r.inleiding, verplicht=True) and is_kopie(oud_r.toelichting, r.toelichting)
+    assert is_kopie(oud_r.kop_per_partij, r.kop_per_partij)
     assert [x.partijen for x in r.per_partij] == [x.partijen for x in oud_r.per_partij]
     for oud, rol in zip(oud_r.per_partij, r.per_partij):
         assert is_kopie(oud.kop, rol.kop, verplicht=True) and is_kopie(oud.tekst, rol.tekst, verplicht=True)

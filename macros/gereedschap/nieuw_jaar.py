@@ -165,9 +165,11 @@ def _rollen(b: Tekstbestand, vorig: Jaar | None, model: Model) -> None:
             b.invullen("tekst", f"de rol van {p.naam}", 6)
         return
     r = vorig.rollen
-    b.overgenomen("rollen", *_rolteksten(vorig), r.toelichting)
+    b.overgenomen("rollen", *_rolteksten(vorig), r.toelichting, r.kop_per_partij)
     b.regel("rollen:")
     b.kopie("inleiding", r.inleiding, 2, verplicht="de inleiding op de rollen")
+    if r.kop_per_partij:
+        b.kopie("kop_per_partij", r.kop_per_partij, 2)
     if r.toelichting:
         b.kopie("toelichting", r.toelichting, 2)
     b.regel("  per_partij:")

@@ -5,10 +5,11 @@ from __future__ import annotations
 import bisect
 import gzip
 import json
+import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from macros.gegevens.model import GAT, Model
+from macros.gegevens.model import MARKERINGEN, Model
 from macros.paginas import zoekindex
 from macros.paginas.adressen import afspraak_url
 
@@ -60,7 +61,8 @@ def kenmerk(tekst: str) -> str:
     A whole paragraph, not a few words: synthetic texts come from a Markov chain over
     the real ones, so short stretches recur in other texts by chance.
     """
-    alinea = max((a for deel in tekst.split(GAT) for a in deel.split("\n\n")), key=len)
+    stukken = re.split("|".join(map(re.escape, MARKERINGEN)), tekst)  # the marks show otherwise
+    alinea = max((a for deel in stukken for a in deel.split("\n\n")), key=len)
     return _normaal(alinea)
 
 

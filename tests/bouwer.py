@@ -9,7 +9,8 @@ Names are fictional. Nothing is validated here: build what the loader would acce
 from __future__ import annotations
 
 from macros.gegevens.model import (Afspraak, Gemeente, Groep, Jaar, Model, Ondertekenaar, Ondertekening,
-                          Partij, Plaats, Rol, Rollen, Thema, ThemaInJaar, Uitvoerder, leden, toerekening)
+                          Partij, Plaats, Rol, Rollen, Thema, ThemaInJaar, Uitvoerder, leden)
+from macros.gegevens.toerekening import toerekening
 
 PARTIJEN = (
     Partij("gemeente-testdorp", "Gemeente Testdorp", "Gemeente Testdorp", "gemeente"),

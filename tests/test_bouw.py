@@ -129,7 +129,9 @@ def test_make_serve_meldt_een_fout_ook_als_het_jaar_al_gecontroleerd_was(serve, 
     vervang(project / "data", "data/2031/woningbouw.yaml", "plaatsen: [de-akkers]", "plaatsen: [de-akers]")
     with caplog.at_level(logging.ERROR), pytest.raises(Abort):
         _serve_build(project, site)
-    assert "data/2031/woningbouw.yaml:26" in caplog.text and "de-akers" in caplog.text
+    regel = (project / "data/2031/woningbouw.yaml").read_text(encoding="utf-8").split("\n").index(
+        "    plaatsen: [de-akers]") + 1
+    assert f"data/2031/woningbouw.yaml:{regel}" in caplog.text and "de-akers" in caplog.text
     vervang(project / "data", "data/2031/woningbouw.yaml", "plaatsen: [de-akers]", "plaatsen: [de-akkers]")
     _serve_build(project, site)
     caplog.clear()

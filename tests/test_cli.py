@@ -71,7 +71,7 @@ def test_github_annotaties(gegevens):
     uit = check("--data", str(datamap), env={"GITHUB_ACTIONS": "true"})
     assert uit.returncode == 1
     (annotatie,) = [r for r in uit.stdout.splitlines() if r.startswith("::")]
-    assert annotatie == ("::error file=data/2030/woningbouw.yaml,line=48,col=24::afspraken[3].verantwoordelijk[1]: "
+    assert annotatie == ("::error file=data/2030/woningbouw.yaml,line=49,col=24::afspraken[3].verantwoordelijk[1]: "
                          f"onbekende partij of groep 'saamen'; {BEKEND['partij of groep']}; bedoelde u 'samen'?")
     assert "::" not in check("--data", str(datamap)).stdout  # only in GitHub Actions
 

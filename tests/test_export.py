@@ -114,7 +114,7 @@ def test_json_doelen_en_termijn(json_2030):
                                               "grens": "minimaal", "jaar": 2030, "wanneer": None,
                                               "plaats": "beekdorp", "id": None, "deel_van": None,
                                               "opmerking": None}]
-    assert afspraken["2030-2"]["termijn"] == {"tekst": "in Q1", "jaar": 2030, "kwartaal": 1}
+    assert afspraken["2030-2"]["termijn"] == {"tekst": "in Q1", "jaar": 2030, "kwartaal": 1, "waarvoor": "bouwgrond zoeken"}
     assert afspraken["2030-3"]["doelen"] == [] and afspraken["2030-3"]["termijn"] is None
 
 
@@ -134,7 +134,7 @@ def test_csv_een_rij_per_afspraak(uitvoer, json_2030, een_jaar):
     rij, uit_json = per_id(rijen), per_id(json_2030["afspraken"])
     assert rij["2030-4"]["partijen"] == "huurdersraad-woonkring;woonkring"
     assert rij["2030-4"]["gerelateerd"] == ";".join(uit_json["2030-4"]["gerelateerd"])
-    assert rij["2030-2"]["termijn"] == "in Q1"
+    assert rij["2030-2"]["termijn"] == "in Q1 (bouwgrond zoeken)"  # as the site shows it
     assert rij["2030-1"]["doelen"] == "minimaal 12 woningen: nieuwe huurwoningen, Beekdorp"
     assert rij["2030-2"]["tekst"] == uit_json["2030-2"]["tekst"]
     assert rij["2030-2"]["tekst"].count("\n\n") == 1  # paragraphs survive

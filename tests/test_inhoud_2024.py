@@ -8,6 +8,7 @@ better title, does not turn them red. What holds for every year with a source is
 test_inhoud_bron.py.
 """
 import pytest
+from bs4 import BeautifulSoup
 
 from conftest import DATA
 from macros.gegevens.model import GAT, KOP, NIET, ONZEKER, TEKST
@@ -53,6 +54,16 @@ def test_termijnen(echt):
     assert (t1.jaar, t1.kwartaal) == (2024, 1)
 
 
+def test_elke_afspraak_die_een_moment_noemt_heeft_een_termijn(jaar):
+    """'Verkoopt in 2024', 'Voor 2024', 'in Q1': the page says when, never 'Geen termijn genoemd'.
+    (The check warns for any year; these are the numbers of the signed 2024 text.)"""
+    met_termijn = [a.nummer for a in jaar.afspraken if a.termijn]
+    assert met_termijn == [1, 7, 8, 9, 10, 17, 22, 27, 30, 31, 32, 33, 34, 40, 43, 49, 51]
+    # where the moment is not for the whole commitment, the page says what it is for
+    assert [a.nummer for a in jaar.afspraken if a.termijn and a.termijn.waarvoor] == [17, 22, 40, 43, 49, 51]
+    assert jaar.afspraken[42].termijn.kwartaal == 1  # 43: the scope is set in Q1, not the experiment
+
+
 def test_plaatsen(echt):
     assert echt.afspraak("2024-30").plaatsen == ("gieten",)
     assert "grolloo" in echt.afspraak("2024-51").plaatsen
@@ -92,8 +103,10 @@ def test_jaarschijf(jaar, echt):
         "gemeente-aa-en-hunze", "woonborg", "ah-woon", "de-volmacht", "de-deelmacht"]
     assert [x.naam for x in o.ondertekenaars] == ["I. Berghuis", "E. Borstlap", "J. Emmens", "J. Boekholt", "W. Hoving"]
     assert any("prestatieafspraken 2023" in n for n in o.opmerkingen)
-    assert {g.document for g in jaar.grondslagen} >= {
-        "woonvisie-2020-plus", "addendum-woonvisie-2020-plus", "kaderafspraken", "wet-regie-volkshuisvesting"}
+    # the four the introduction's first paragraph names as bases, and nothing else
+    assert [g.document for g in jaar.grondslagen] == [
+        "woonvisie-2020-plus", "addendum-woonvisie-2020-plus", "kaderafspraken", "landelijke-kaders-en-richtlijnen"]
+    assert echt.documenten["woonvisie-2020-plus"].vastgesteld is None  # the source does not say what was done then
     assert any("2023-2031" in n and "2023-2026" in n for n in echt.documenten["kaderafspraken"].opmerkingen)
     assert jaar.focus.themas == ("beschikbaarheid", "duurzaamheid", "betaalbaarheid")
     assert len(jaar.delen.onderdelen) == 3
@@ -111,7 +124,8 @@ def test_tabellen_met_onzekere_cellen(jaar):
 
 BEGRIPPEN = ["streefhuur", "mutatie", "liberalisatiegrens", "aftoppingsgrens", "kwaliteitskortingsgrens",
              "energielabel", "flexwonen", "spoedzoekers", "OGGZ", "AVE-model", "Thuiskompas", "beschermd wonen",
-             "levensloopbestendig", "urgentieverordening", "energiearmoede", "jaarschijf"]
+             "levensloopbestendig", "urgentieverordening", "energiearmoede", "jaarschijf", "huurtoeslag",
+             "nationale prestatieafspraken"]
 
 
 def test_begrippenlijst(echt):
@@ -171,3 +185,36 @@ def test_doelen_zonder_jaar_dat_de_tekst_niet_noemt(echt):
     """Issue 12: 'de afgesproken 20%' (50) is not a 2024 target; 4 and 54 name no year either."""
     for nummer in (4, 50, 54):
         assert all(d.jaar is None for d in echt.afspraak(f"2024-{nummer}").doelen), nummer
+
+
+def test_landelijke_prestatieafspraken_zijn_niet_de_lokale(echt, site):
+    """'landelijke prestatieafspraken' (17) is explained as the national agreements, not as
+    the local term 'prestatieafspraken' it contains (ids only)."""
+    begrip = next(b.id for b in echt.begrippen.values() if "landelijke prestatieafspraken" in b.vormen)
+    assert begrip != "prestatieafspraken"
+    for url in ("2024/afspraken/17/", "2024/themas/betaalbaarheid/"):
+        soep = BeautifulSoup((site / url / "index.html").read_text(encoding="utf-8"), "html.parser")
+        links = {a.get_text().lower(): a["href"] for a in soep.select("a.pa-begrip")}
+        assert links["landelijke prestatieafspraken"] == f"#begrip-{begrip}", url
+        assert "#begrip-prestatieafspraken" not in links.values(), url
+
+
+def test_de_volledige_tekst_volgt_de_koppen_van_de_bron(jaar):
+    """Title and motto after the roles; no theme heading above Beschikbaarheid, Duurzaamheid
+    and Wonen en zorg, and no 'Wat we gaan doen' in Wonen en zorg; huisvesting spoedzoekers
+    only named in the introduction (ids only)."""
+    assert jaar.titelblad == "na-rollen"
+    assert jaar.rollen.kop_per_partij
+    assert {t.thema: t.ontbrekende_koppen for t in jaar.themas if t.ontbrekende_koppen} == {
+        "beschikbaarheid": ("thema",), "duurzaamheid": ("thema",), "wonen-en-zorg": ("thema", "afspraken")}
+    assert [t.thema for t in jaar.themas if not t.in_bron] == ["huisvesting-spoedzoekers"]
+
+
+def test_markeringen_van_de_bron(jaar):
+    """[…] where the extraction lost words (Betaalbaarheid's goal); [sic] where the signed text
+    itself reads so (introduction, signing, Beschikbaarheid's context, 51)."""
+    from macros.gegevens.bronteksten import ondertekende_teksten
+    from macros.gegevens.model import SIC
+    assert [waar for waar, t in ondertekende_teksten(jaar) if GAT in t] == ["betaalbaarheid doel"]
+    assert [waar for waar, t in ondertekende_teksten(jaar) if SIC in t] == [
+        "inleiding", "ondertekening slottekst", "beschikbaarheid actualiteit", "afspraak 51"]

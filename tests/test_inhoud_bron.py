@@ -14,7 +14,7 @@ import pytest
 from conftest import DATA, maak_gegevens
 from macros.gegevens import bronteksten as bron
 from macros.gegevens.laden import laad
-from macros.gegevens.model import GAT, Jaar, Model
+from macros.gegevens.model import Jaar, Model, heeft_markering
 
 # Labels of a source's structure: not content, so not stored as text.
 KOPPEN = ["Rollen en verantwoordelijkheden per partij", "Rollen en verantwoordelijkheden", "Inleiding",
@@ -79,16 +79,18 @@ def test_niets_van_de_bron_is_weggelaten(jaar_en_bron):
 
 
 def test_een_gat_heeft_altijd_een_opmerking(jaar_en_bron):
-    """Where words are missing ([…]), an editor's note says what is missing."""
+    """Where the source cannot be read ([…]) or reads oddly ([sic]), an editor's note says what is there."""
     _, jaar, _ = jaar_en_bron
     for thema in jaar.themas:
-        if GAT in (thema.doel or "") + (thema.actualiteit or ""):
+        if heeft_markering((thema.doel or "") + (thema.actualiteit or "")):
             assert thema.opmerkingen, thema.thema
         for a in thema.afspraken:
-            if GAT in a.tekst:
+            if heeft_markering(a.tekst):
                 assert a.opmerkingen, a.id
-    if GAT in jaar.inleiding:
+    if heeft_markering(jaar.inleiding):
         assert jaar.opmerkingen
+    if jaar.ondertekening and heeft_markering(jaar.ondertekening.slottekst):
+        assert jaar.ondertekening.opmerkingen
 
 
 def test_zonder_tussenkop_staat_er_uitleg_bij(jaar_en_bron):
@@ -104,3 +106,66 @@ def test_onzekere_cellen_hebben_uitleg(jaar_en_bron):
     _, jaar, _ = jaar_en_bron
     for tabel in (t for th in jaar.themas for t in th.tabellen):
         assert all(c.opmerking for rij in tabel.rijen for c in rij if c.onzeker), tabel.id
+
+
+# --- the full-text page: the signed document, whole, in its order, nothing else -----------------
+
+# What the full-text page adds to the document, each marked (macros/paginas/redactie.py): the
+# page's own introduction and year switcher, the editors' marks, headings and labels, the
+# glossary. Table cells are read approximately from the source and checked in the tables' tests.
+REDACTIE_OP_DE_PAGINA = ".pa-meta, .pa-redactie, .pa-jaarkiezer, .pa-begrippen-op-pagina, .pa-sr-only, .gat, .pa-sic"
+GEMARKEERD = ".pa-redactie-label"
+
+
+def stukken(soep) -> list[str]:
+    """The page's text blocks in reading order, without what the site adds: headings,
+    paragraphs, list items and table captions. A block holding a mark of the editors
+    (a heading or caption the document does not have) is left out; it must be marked."""
+    artikel = soep.select_one("article.md-content__inner")
+    for element in artikel.select(REDACTIE_OP_DE_PAGINA):
+        element.decompose()
+    uit = []
+    for blok in artikel.find_all(["h2", "h3", "h4", "p", "li", "caption"]):
+        if blok.select_one(GEMARKEERD):
+            continue
+        if tekst := bron.vouw(blok.get_text()):
+            uit.append(tekst)
+    return uit
+
+
+@pytest.fixture(scope="module")
+def volledige_tekst(jaar_en_bron, request):
+    """The built full-text page of the year (the live site, or the fixture set's)."""
+    from bs4 import BeautifulSoup
+    _, jaar, _ = jaar_en_bron
+    site = request.getfixturevalue("site" if jaar.jaar != 2030 else "site_een_jaar")
+    return BeautifulSoup((site / str(jaar.jaar) / "volledige-tekst" / "index.html").read_text(encoding="utf-8"),
+                         "html.parser")
+
+
+def test_volledige_tekst_is_het_document_in_zijn_volgorde(jaar_en_bron, volledige_tekst):
+    """Every block of the full text is in the source, after the block before it: nothing is
+    moved (the motto), invented (a section or heading the document lacks), or added unmarked."""
+    _, _, herstelde_bron = jaar_en_bron
+    plek = 0
+    for stuk in stukken(volledige_tekst):
+        # the numbers of commitments stand before their text, as in the document ('7. Realiseert')
+        gevonden = herstelde_bron.find(stuk, plek)
+        assert gevonden != -1, f"niet in de bron, of niet op deze plek: {stuk[:80]!r}"
+        plek = gevonden + len(stuk)
+
+
+def test_volledige_tekst_is_heel(jaar_en_bron, volledige_tekst):
+    """Every signed text of the year is on the full-text page, whole."""
+    _, jaar, _ = jaar_en_bron
+    pagina = " ".join(stukken(volledige_tekst))
+    ontbreekt = [waar for waar, tekst in teksten(jaar) if bron.zonder_gaten(tekst) not in pagina]
+    assert ontbreekt == []
+
+
+def test_een_kop_van_de_redactie_is_gemarkeerd(jaar_en_bron, volledige_tekst):
+    """A heading the source does not have (say, a theme's name) says so, in words."""
+    _, jaar, herstelde_bron = jaar_en_bron
+    for kop in volledige_tekst.select("article h2, article h3, article h4"):
+        if kop.select_one(GEMARKEERD) is None and not kop.find_parent(class_="pa-begrippen-op-pagina"):
+            assert bron.vouw(kop.get_text()) in herstelde_bron, kop.get_text()

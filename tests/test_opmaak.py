@@ -1,6 +1,6 @@
 """The presentation rules (macros/paginas/opmaak.py): one place for how a value reads."""
-from macros.gegevens.model import Cel, Doel
-from macros.paginas.opmaak import cel, datum, doeltekst, getal, hoeveelheid, veldnaam
+from macros.gegevens.model import Cel, Doel, Document, Termijn
+from macros.paginas.opmaak import cel, datum, documentnaam, doeltekst, getal, hoeveelheid, termijntekst, veldnaam
 
 DOEL = Doel(wat="sociale huurwoningen", aantal=1250, eenheid="woningen", grens="minimaal", jaar=2030)
 
@@ -48,3 +48,15 @@ def test_een_deel_leest_als_waarvan_zonder_te_herhalen_wat_het_totaal_zegt():
     assert doeltekst(later, totaal=totaal) == "waarvan 10 woningen (in 2025)"
     assert doeltekst(ander, totaal=totaal) == "waarvan maximaal 5 woningen: huurwoningen"
     assert doeltekst(c, "Deelgebied C", getal=str, met_jaar=False, totaal=totaal) == "waarvan 23 woningen, Deelgebied C"
+
+
+def test_een_document_met_wie_het_maakt_maar_nooit_twee_keer():
+    assert documentnaam(Document("p", "Woonplan", "beleid", van="Gemeente X")) == "Woonplan (Gemeente X)"
+    assert documentnaam(Document("p", "Plan van aanpak (Woonkring)", "plan", van="Woonkring")) == \
+        "Plan van aanpak (Woonkring)"
+    assert documentnaam(Document("p", "Woonplan", "beleid")) == "Woonplan"
+
+
+def test_een_termijn_en_waar_hij_voor_geldt():
+    assert termijntekst(Termijn("in 2030", 2030)) == "in 2030"
+    assert termijntekst(Termijn("in Q1", 2030, 1, "bouwgrond zoeken")) == "in Q1 (bouwgrond zoeken)"

@@ -49,9 +49,9 @@ def test_id_met_hoofdletters(gegevens):
     pad = "data/2030/woningbouw.yaml"
     vervang(data, pad, "verantwoordelijk: [samen]", "verantwoordelijk: [Samen]")
     assert regels(data, pad) == [
-        f"{pad}:48:24: afspraken[3].verantwoordelijk[1]: 'Samen' is geen geldige waarde: een id bestaat "
+        f"{pad}:49:24: afspraken[3].verantwoordelijk[1]: 'Samen' is geen geldige waarde: een id bestaat "
         "uit kleine letters, cijfers en streepjes, bijvoorbeeld 'mijn-partij'",
-        f"{pad}:48:24: afspraken[3].verantwoordelijk[1]: onbekende partij of groep 'Samen'; "
+        f"{pad}:49:24: afspraken[3].verantwoordelijk[1]: onbekende partij of groep 'Samen'; "
         f"{BEKEND['partij of groep']}; bedoelde u 'samen'?",
     ]
 

@@ -27,8 +27,11 @@ from bs4 import BeautifulSoup
 from conftest import BEKEND, FIXTURES, PROJECT, bouw, bouw_zonder_waarschuwing, projectkopie
 from macros.gegevens import bronteksten as bron
 from macros.gegevens.laden import laad
-from macros.gegevens.model import GAT, Afspraak, Model
+from macros.gegevens.model import GAT, SIC, Afspraak, Model
 from macros.gereedschap.siteadres import lees_site_url
+from macros.paginas.opmaak import termijntekst
+from macros.paginas import redactie
+from macros.paginas.tekst import zoals_getoond
 
 SITE_URL = lees_site_url(PROJECT / "mkdocs.yml")
 NIET_ONDERTEKEND = "Deze jaarschijf is nog niet ondertekend."
@@ -212,6 +215,68 @@ def test_paginas_zonder_inspringing(elke_site):
         assert not re.search(r"\n[ \t]*\n|\n[ \t]+", html), url
 
 
+# Elements that start a new line of text: words in two of them are never glued together.
+BLOKKEN = {"p", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "caption", "figcaption",
+           "div", "section", "article", "nav", "ul", "ol", "dl", "table", "tr", "figure", "blockquote", "pre"}
+# A character that ends a word or sentence, and one that starts a word.
+EINDE_WOORD = re.compile(r"[\w.,;:!?)]$")
+BEGIN_WOORD = re.compile(r"^\w")
+
+
+def _blok(element):
+    return next((o for o in element.parents if o.name in BLOKKEN), None)
+
+
+def _zichtbaar(tekst_) -> bool:
+    return type(tekst_).__name__ == "NavigableString" and tekst_.parent.name not in ("script", "style")
+
+
+def verlijmde_links(element) -> list[str]:
+    """Links glued to the word before or after them, as a reader sees it: 'vanaf 2024.Bekijk',
+    'Afspraak 3</a>en'. Jinja's trim_blocks drops the line break after a block tag, which is
+    how a space can go missing."""
+    gevonden = []
+    for a in element.select("a[href]"):
+        linktekst = a.get_text()
+        if not linktekst.strip():
+            continue
+        voor = a.find_previous(string=_zichtbaar)
+        if voor is not None and _blok(voor) is _blok(a) and EINDE_WOORD.search(voor) and BEGIN_WOORD.search(linktekst):
+            gevonden.append(f"…{voor[-20:]}[{linktekst[:20]}")
+        laatste = list(a.descendants)[-1]
+        na = laatste.find_next(string=_zichtbaar)
+        if na is not None and _blok(na) is _blok(a) and re.search(r"[\w.,;:]$", linktekst) and BEGIN_WOORD.search(na):
+            gevonden.append(f"{linktekst[-20:]}]{na[:20]}…")
+    return gevonden
+
+
+def test_geen_woorden_vastgeplakt_aan_een_link(elke_site):
+    """No link is glued to the word before or after it, on any page."""
+    fouten = {}
+    for url in html_paginas(elke_site.map):
+        if gevonden := verlijmde_links(inhoud(pagina(elke_site.map, url)) or pagina(elke_site.map, url)):
+            fouten[url] = gevonden
+    assert fouten == {}
+
+
+def test_verlijmde_link_wordt_gevonden():
+    soep = BeautifulSoup('<p>Geldig vanaf 2024.<a href="x/">Bekijk alle</a> of <a href="y/">lees</a>.</p>'
+                         '<p><a href="z/">Afspraak 3</a>en <a href="w/">3.</a>Tekst</p>'
+                         '<ul><li>Klaar.</li><li><a href="v/">Volgende</a></li></ul>', "html.parser")
+    assert verlijmde_links(soep) == ["…Geldig vanaf 2024.[Bekijk alle", "Afspraak 3]en …", "3.]Tekst…"]
+
+
+def test_geen_naam_twee_keer_tussen_haakjes(elke_site):
+    """A name is never repeated in brackets, such as a document's maker after a title that
+    already names it: 'Plan (Woonborg) (Woonborg)'."""
+    fouten = {}
+    for url in html_paginas(elke_site.map):
+        tekst_ = tekst(inhoud(pagina(elke_site.map, url)) or pagina(elke_site.map, url))
+        if dubbel := re.findall(r"\(([^()]+)\) \(\1\)", tekst_):
+            fouten[url] = dubbel
+    assert fouten == {}
+
+
 def test_vaste_paginas_bestaan(elke_site):
     for url in ("over/", "toegankelijkheid/", "bijdragen/", "open-data/", "begrippen/"):
         assert pagina(elke_site.map, url).h1, url
@@ -248,7 +313,7 @@ def test_elke_afspraak_heeft_een_pagina_met_tekst_thema_en_partijen(elke_site):
         kop = f"Afspraak {a.nummer} ({a.jaar}): {a.titel}"
         assert soep.h1.get_text() == kop
         assert soep.title.get_text() == f"{kop} - {model.gemeente.sitenaam}"
-        assert tekst(soep.select_one(".pa-tekst")) == " ".join(a.tekst.split())
+        assert tekst(soep.select_one(".pa-tekst")) == " ".join(zoals_getoond(a.tekst).split())
         doelen = links_naar(inhoud(soep), url)
         assert f"{a.jaar}/themas/{a.thema}/" in doelen
         for p in a.partijen:
@@ -296,7 +361,7 @@ def test_afspraak_in_het_kort(een_jaar_site):
         assert rijen["Thema"] == model.themas[a.thema].naam
         assert rijen["Waar"] == (opsomming([model.plaatsen[p].naam for p in a.plaatsen]) if a.plaatsen
                                  else "Geen plaats genoemd"), a.id
-        assert rijen["Wanneer"] == (a.termijn.tekst if a.termijn else "Geen termijn genoemd"), a.id
+        assert rijen["Wanneer"] == (termijntekst(a.termijn) if a.termijn else "Geen termijn genoemd"), a.id
         if not a.doelen:
             assert rijen["Doel in cijfers"] == "Geen getal genoemd", a.id
         if a.documenten:
@@ -304,6 +369,7 @@ def test_afspraak_in_het_kort(een_jaar_site):
     # numbers, bounds, years and places of targets, written as the fixture's editor meant them
     assert feiten(pagina(site, "2030/afspraken/1/"))["Doel in cijfers"] == (
         "minimaal 12 woningen: nieuwe huurwoningen (in 2030), Beekdorp")
+    assert feiten(pagina(site, "2030/afspraken/2/"))["Wanneer"] == "in Q1 (bouwgrond zoeken)"
     assert feiten(pagina(site, "2030/afspraken/4/"))["Doel in cijfers"] == (
         "0 ontruimingen: ontruimingen om alleen huurachterstand")
 
@@ -330,6 +396,12 @@ def test_themapagina_toont_afspraken_in_volgorde_van_de_tekst(elke_site):
     site, model = elke_site
     for t in (t for j in model.jaren.values() for t in j.themas):
         url = f"{t.jaar}/themas/{t.thema}/"
+        if not t.in_bron:  # only named: no sections the source does not have
+            soep = inhoud(pagina(site, url))
+            koppen = [h for h in soep.find_all("h2") if not h.find_parent(class_="pa-begrippen-op-pagina")]
+            assert soep.select_one("section#afspraken") is None and koppen == [], url
+            assert "geen doel, geen actualiteit en geen afspraken" in tekst(soep), url
+            continue
         lijst = pagina(site, url).select_one("section#afspraken")
         nummers = [int(a["id"].removeprefix("afspraak-")) for a in lijst.select("article.pa-afspraak")]
         assert nummers == sorted(x.nummer for x in t.afspraken), url
@@ -344,11 +416,33 @@ def test_themapagina_toont_afspraken_in_volgorde_van_de_tekst(elke_site):
 
 
 def test_themapagina_toont_zijn_tabellen(elke_site):
+    """Above a table its source caption as it is signed; without one, the editors' title, marked
+    as theirs. The reason of every uncertain cell is on the page, linked from the cell."""
     site, model = elke_site
     for t in (t for j in model.jaren.values() for t in j.themas):
-        bijschriften = [c.get_text() for c in pagina(site, f"{t.jaar}/themas/{t.thema}/").select("table caption")]
+        soep = pagina(site, f"{t.jaar}/themas/{t.thema}/")
         for tabel in t.tabellen:
-            assert any(b.startswith(tabel.titel) for b in bijschriften), tabel.id
+            figuur = soep.find(id=f"tabel-{tabel.id}").find_parent("figure")
+            bijschrift = tekst(figuur.caption)
+            if tabel.bijschrift:
+                assert bijschrift == " ".join(zoals_getoond(tabel.bijschrift).split()), tabel.id
+            else:
+                assert bijschrift == f"{tabel.titel} {redactie.deel('tabellen').markering}", tabel.id
+            koppen = [tekst(th) for th in figuur.select("thead th")]
+            assert koppen == [f"{k} {redactie.deel('tabellen').markering}" if k in tabel.kolommen_van_de_redactie
+                              else k for k in tabel.kolommen], tabel.id
+            for cel in (c for rij in tabel.rijen for c in rij if c.onzeker):
+                (noot,) = [li for li in figuur.select(".pa-celnoten li") if tekst(li) == " ".join(cel.opmerking.split())]
+                assert figuur.select(f'a.pa-celnoot[href="#{noot["id"]}"]'), tabel.id
+
+
+def test_een_bijschrift_staat_er_een_keer(elke_site):
+    """'Tabel 1: ... Tabel 1: ...' never: a caption is the source's or the editors', not both."""
+    site, _ = elke_site
+    for url in html_paginas(site):
+        for caption in pagina(site, url).select("caption"):
+            nummers = re.findall(r"\bTabel \d+\b", caption.get_text())
+            assert len(nummers) == len(set(nummers)), (url, caption.get_text())
 
 
 def test_partijpagina_toont_precies_haar_afspraken_groepen_uitgeschreven(elke_site):
@@ -424,7 +518,12 @@ def test_overzicht_is_zonder_javascript_compleet(elke_site):
 
 
 def test_volledige_tekst_bevat_alles_in_volgorde(elke_site):
+    """Every commitment in the order of the document, its number before its text; a section
+    per theme the document has (its heading marked where the document lacks it), none for a
+    theme it only names. (For a year with a source, test_inhoud_bron.py proves the whole page
+    is the document in its order.)"""
     site, model = elke_site
+    gemarkeerd = redactie.deel("koppen").markering
     for jaar in model.jaren.values():
         soep = pagina(site, f"{jaar.jaar}/volledige-tekst/")
         artikelen = soep.select("div.pa-artikel")
@@ -432,12 +531,13 @@ def test_volledige_tekst_bevat_alles_in_volgorde(elke_site):
         assert [int(d["id"].removeprefix("afspraak-")) for d in artikelen] == volgorde
         for d in artikelen:
             a = model.afspraak(f"{jaar.jaar}-{d['id'].removeprefix('afspraak-')}")
-            assert " ".join(a.tekst.split()) in tekst(d)
-        assert [h.get_text() for h in soep.select("h2.pa-thema-kop")] == [
-            *(model.themas[t.thema].naam for t in jaar.themas), "Ondertekening"]
+            assert tekst(d) == f"Afspraak {a.nummer}. " + " ".join(zoals_getoond(a.tekst).split())
+        assert [tekst(h) for h in soep.select("h2.pa-thema-kop")] == [
+            *(model.themas[t.thema].naam + (f" {gemarkeerd}" if "thema" in t.ontbrekende_koppen else "")
+              for t in jaar.themas if t.in_bron), "Ondertekening"]
         ondertekening = jaar.ondertekening
         if ondertekening and ondertekening.slottekst:
-            assert " ".join(ondertekening.slottekst.split()) in tekst(soep)
+            assert " ".join(zoals_getoond(ondertekening.slottekst).split()) in tekst(soep)
         assert (NIET_ONDERTEKEND in tekst(soep)) == (ondertekening is None)
 
 
@@ -489,10 +589,10 @@ def test_zoekdata_heeft_elke_afspraak_een_keer(elke_site):
     docs = [(d["u"].split("#")[0], zonder_opmaak(d["x"])) for d in index]
     titels = {d["u"]: d["t"] for d in index}
     for a in model.afspraken:
-        zin = zonder_opmaak(a.tekst)
+        zin = zonder_opmaak(zoals_getoond(a.tekst))
         waar = sorted(plek for plek, inhoud_ in docs if zin in inhoud_)
         # a text may be part of a longer one; then it is found on that commitment's page too
-        assert waar == sorted(adres(b) for b in model.afspraken if zin in zonder_opmaak(b.tekst)), a.id
+        assert waar == sorted(adres(b) for b in model.afspraken if zin in zonder_opmaak(zoals_getoond(b.tekst))), a.id
         assert titels[adres(a)] == f"Afspraak {a.nummer} ({a.jaar}): {' '.join(a.titel.split())}"
 
 
@@ -730,13 +830,16 @@ def test_de_startpagina_leidt_naar_het_nieuwste_jaar_met_afspraken(tmp_path, een
 
 @pytest.mark.parametrize("naam", ["site_een_jaar", "site_andere_gemeente"])
 def test_toegankelijkheid_noemt_alleen_beperkingen_die_de_gegevens_hebben(naam, request):
-    """Missing words and uncertain tables are named only where the data has them."""
+    """Unreadable text, a document that reads oddly and uncertain tables are named only where
+    the data has them, each with the mark a reader sees."""
     site, model = request.getfixturevalue(naam), request.getfixturevalue(MODEL_VAN[naam])
     tekst = " ".join(inhoud(pagina(site, "toegankelijkheid/")).get_text().split())
     gaten = [j for j in model.jaren.values() if j.bron and any(
         GAT in t for _, t in bron.ondertekende_teksten(j))]
+    sic = [j for j in model.jaren.values() if any(SIC in t for _, t in bron.ondertekende_teksten(j))]
     tabellen = [t for j in model.jaren.values() for th in j.themas for t in th.tabellen
                 if any(c.onzeker for rij in t.rijen for c in rij)]
-    assert ("Er ontbreken woorden." in tekst) == bool(gaten)
+    assert ("Op een paar plaatsen is de tekst niet te lezen." in tekst) == bool(gaten)
+    assert ("Daar staat [zo in het document]." in tekst) == bool(sic)
     assert ("niet zeker te lezen" in tekst) == bool(tabellen)
     assert all(t.titel in tekst for t in tabellen)

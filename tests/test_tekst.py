@@ -3,7 +3,7 @@
 Unit tests on text built here, and the glossary of the fixture set `een-jaar`.
 """
 from macros.gegevens.tekstregels import normaal
-from macros.paginas.tekst import Termen, alineas
+from macros.paginas.tekst import Termen, alineas, zoals_getoond
 
 
 def test_html_in_data_wordt_tekst():
@@ -18,8 +18,17 @@ def test_jinja_in_data_blijft_tekst():
 
 def test_alineas_en_gaten():
     html = alineas(normaal("Eerste\nregel.\n\n  Tweede […] alinea.\n"))
-    assert html == ('<p>Eerste regel.</p>\n<p>Tweede <span class="gat" title="Hier ontbreken woorden in de bron">'
-                    '[…]</span> alinea.</p>')
+    assert html == ('<p>Eerste regel.</p>\n<p>Tweede <span class="gat" title="Hier is de tekst van het document '
+                    'niet te lezen">[…]</span> alinea.</p>')
+
+
+def test_zo_in_het_document_is_geen_gat():
+    """[sic]: the signed text reads so. The page shows it in words, distinct from a gap."""
+    html = alineas("Voorafgaand aan elk jaar [sic] een nieuwe jaarschijf […] opgesteld.")
+    assert html == ('<p>Voorafgaand aan elk jaar <span class="pa-sic" title="Zo staat het in het document zelf, ook al '
+                    'lijkt er iets te ontbreken of niet te kloppen">[zo in het document]</span> een nieuwe jaarschijf '
+                    '<span class="gat" title="Hier is de tekst van het document niet te lezen">[…]</span> opgesteld.</p>')
+    assert zoals_getoond("a [sic] b […] c") == "a [zo in het document] b […] c"
 
 
 def test_normaal_vouwt_regels_binnen_een_alinea():
@@ -48,7 +57,7 @@ def test_begrip_alleen_als_heel_woord_en_tekst_blijft_ge_escaped():
     uitleg = _uitleg()
     html = alineas("<b>huurachterstanden</b> zijn geen huurachterstand […]", uitleg)
     assert html.startswith("<p>&lt;b&gt;huurachterstanden&lt;/b&gt; zijn geen <a class=")
-    assert html.endswith('<span class="gat" title="Hier ontbreken woorden in de bron">[…]</span></p>')
+    assert html.endswith('<span class="gat" title="Hier is de tekst van het document niet te lezen">[…]</span></p>')
 
 
 def test_begrippen_uit_de_gegevens_met_hun_vormen(een_jaar):
@@ -70,3 +79,16 @@ def test_zonder_begrippen_blijft_tekst_alleen_ge_escaped():
 def test_kop_neutraliseert_markdown_en_html():
     from macros.paginas.tekst import kop
     assert kop("# <i>x</i> *y* [z](u) {{ a }}") == r"\# &lt;i&gt;x&lt;/i&gt; \*y\* \[z\](u) \{\{ a \}\}"
+
+
+def test_het_langste_begrip_wint():
+    """A term inside a longer term with its own entry links to the longer one."""
+    from macros.gegevens.model import Begrip
+    uitleg = Termen({
+        "lokaal": Begrip("lokaal", "prestatieafspraken", "Afspraken in de gemeente."),
+        "landelijk": Begrip("landelijk", "nationale prestatieafspraken", "Afspraken voor het land.",
+                            vormen=("landelijke prestatieafspraken",)),
+    }).uitleg()
+    html = alineas("De landelijke prestatieafspraken en de prestatieafspraken.", uitleg)
+    assert html == ('<p>De <a class="pa-begrip" href="#begrip-landelijk">landelijke prestatieafspraken</a> en de '
+                    '<a class="pa-begrip" href="#begrip-lokaal">prestatieafspraken</a>.</p>')

@@ -100,7 +100,7 @@ def test_gat_in_nummering_is_een_waarschuwing(gegevens):
     pad.write_text(tekst[:begin] + tekst[eind:], encoding="utf-8")
     assert regels(data) == []
     assert regels(data, alleen_fouten=False) == [
-        "data/2030/huur-en-woonlasten.yaml:6:13: afspraken[1].nummer: waarschuwing: afspraak 4 ontbreekt in "
+        "data/2030/huur-en-woonlasten.yaml:7:13: afspraken[1].nummer: waarschuwing: afspraak 4 ontbreekt in "
         "dit jaar (de nummering springt van 3 naar 5)"]
 
 
@@ -140,3 +140,45 @@ def test_onbekend_bestand_en_ontbrekende_jaarschijf(gegevens):
     assert "data/2030/jaarschijf.yaml:1:1: bestand ontbreekt; elk jaar heeft een jaarschijf.yaml" in uit
     assert any(r.startswith("data/partijen.yml:1:1: onbekend bestand in data/") and
                r.endswith("bedoelde u 'partijen.yaml'?") for r in uit)
+
+
+def test_tekst_met_een_moment_zonder_termijn_is_een_waarschuwing(gegevens):
+    """A text that names a moment ('in 2030', 'Q2') shows a deadline; without one, the page
+    would say 'Geen termijn genoemd'."""
+    data = gegevens("een-jaar")
+    schrijf_thema(data, afspraak(tekst="Verkoopt in 2030 hoogstens 3 woningen."))
+    assert regels(data, PAD) == []
+    assert regels(data, PAD, alleen_fouten=False) == [
+        f"{PAD}:7:12: afspraken[1].tekst: waarschuwing: de tekst noemt een moment ('in 2030'), maar de "
+        "afspraak heeft geen 'termijn'; vul die in, zodat de site bij 'Wanneer' niet 'Geen termijn genoemd' zegt"]
+    schrijf_thema(data, afspraak(tekst="Partijen spreken af in Q2 wie het doet."))
+    assert [r.split("noemt een moment ")[1][:6] for r in regels(data, PAD, alleen_fouten=False)] == ["('Q2')"]
+    schrijf_thema(data, afspraak(tekst="Verkoopt in 2030 hoogstens 3 woningen.",
+                                 termijn="\n      tekst: in 2030\n      jaar: 2030"))
+    assert regels(data, PAD, alleen_fouten=False) == []
+    schrijf_thema(data, afspraak(tekst="De peildatum is 1 januari 2022, het onderzoek van 2023."))
+    assert regels(data, PAD, alleen_fouten=False) == []  # a date or a year alone is no deadline
+
+
+def test_markering_van_de_bron_zonder_opmerking(gegevens):
+    """[…] and [sic] always come with a note that says what the document has there."""
+    data = gegevens("een-jaar")
+    schrijf_thema(data, afspraak(tekst='"Woonkring bouwt [sic] woningen en […]."'))
+    assert regels(data, PAD) == [
+        f"{PAD}:7:12: afspraken[1].tekst: de tekst heeft [sic], maar geen opmerking die zegt wat daar in het document "
+        "staat; zet die in 'opmerkingen' (van de afspraak, het thema of het jaar)",
+        f"{PAD}:7:12: afspraken[1].tekst: de tekst heeft […], maar geen opmerking die zegt wat daar in het document "
+        "staat; zet die in 'opmerkingen' (van de afspraak, het thema of het jaar)"]
+    schrijf_thema(data, afspraak(tekst='"Woonkring bouwt [sic] woningen."',
+                                 opmerkingen='\n      - Zo staat het in het document.'))
+    assert regels(data, PAD) == []
+
+
+def test_kolom_van_de_redactie_staat_niet_in_de_tabel(gegevens):
+    data = gegevens("een-jaar")
+    schrijf_thema(data, "jaar: 2030\nthema: tijdelijk-wonen\nafspraken: []\ntabellen:\n  - id: proef\n"
+                        "    titel: Proef\n    kolommen: [Dorp, Aantal]\n    kolommen_van_de_redactie: [Dropr]\n"
+                        "    rijen:\n      - [Beekdorp, 3]\n")
+    assert regels(data, PAD) == [
+        f"{PAD}:9:32: tabellen[1].kolommen_van_de_redactie[1]: 'Dropr' staat niet in 'kolommen' van deze tabel; "
+        "bedoelde u 'Dorp'?"]

@@ -51,7 +51,7 @@ def test_een_nummer_is_een_geheel_getal_geschreven_als_geheel_getal(gegevens):
     pad = "data/2030/huur-en-woonlasten.yaml"
     vervang(data, pad, "  - nummer: 5\n", "  - nummer: 5.0\n")
     assert regels(data, pad) == [
-        f"{pad}:20:13: afspraken[2].nummer: verwacht een geheel getal, maar er staat het getal 5.0"]
+        f"{pad}:21:13: afspraken[2].nummer: verwacht een geheel getal, maar er staat het getal 5.0"]
 
 
 @pytest.mark.parametrize("waarde, getoond", [(".inf", "inf"), ("-.inf", "-inf"), (".nan", "nan")])

@@ -11,12 +11,15 @@ from typing import Iterator
 
 import yaml
 
-from .model import GAT, Jaar
+from .model import MARKERINGEN, Jaar
 from .tekstregels import vouw
 
 
 def zonder_gaten(tekst: str) -> str:
-    return vouw(tekst.replace(GAT, " "))
+    """The text as the source has it: without the marks […] and [sic] (model.MARKERINGEN)."""
+    for markering in MARKERINGEN:
+        tekst = tekst.replace(markering, " ")
+    return vouw(tekst)
 
 
 def herstel(brontekst: str, herstellingen: list[tuple[str, str]]) -> tuple[str, list[int]]:
@@ -55,6 +58,8 @@ def ondertekende_teksten(jaar: Jaar) -> Iterator[tuple[str, str]]:
         for i, onderdeel in enumerate(jaar.delen.onderdelen, 1):
             yield f"delen {i}", onderdeel
     yield "rollen", jaar.rollen.inleiding
+    if jaar.rollen.kop_per_partij:
+        yield "rollen kop per partij", jaar.rollen.kop_per_partij
     if jaar.rollen.toelichting:
         yield "rollen toelichting", jaar.rollen.toelichting
     for rol in jaar.rollen.per_partij:

@@ -15,6 +15,7 @@ from .controlehulp import OPSOMMEN_TOT, onbekend  # noqa: F401 (the guide quotes
 from .controlehulp import dicts as _dicts, lijst as _lijst, onbekende as _onbekend, veld as _veld
 from .gelezen import Gelezen, Jaarmap
 from .meldingen import WAARSCHUWING, Melding
+from .tekstcontroles import markeringen, teksten, termijn
 from .schemas import suggestie
 from .yamlbestand import Bestand
 
@@ -194,6 +195,7 @@ def _jaar(jaarmap: Jaarmap, ids: _Ids) -> list[Melding]:
 
     for b in filter(None, [jaarmap.jaarschijf, *jaarmap.themas]):
         meldingen += _na_te_kijken(b, jaarmap.jaar)
+        meldingen += markeringen(b)
 
     nummers: dict[int, tuple[Bestand, tuple]] = {}
     for b in jaarmap.themas:
@@ -204,18 +206,6 @@ def _jaar(jaarmap: Jaarmap, ids: _Ids) -> list[Melding]:
     if jaarmap.herstellingen:
         meldingen += _herstellingen(jaarmap.herstellingen)
     return meldingen
-
-
-def _teksten(data, pad: tuple = ()) -> Iterator[tuple[tuple, str]]:
-    """Every text in a file's data, with its path."""
-    if isinstance(data, str):
-        yield pad, data
-    elif isinstance(data, dict):
-        for sleutel, waarde in data.items():
-            yield from _teksten(waarde, pad + (sleutel,))
-    elif isinstance(data, list):
-        for i, waarde in enumerate(data):
-            yield from _teksten(waarde, pad + (i,))
 
 
 def _na_te_kijken(b: Bestand, jaar: int) -> list[Melding]:
@@ -235,7 +225,7 @@ def _na_te_kijken(b: Bestand, jaar: int) -> list[Melding]:
                 f"overgenomen uit {treffer.group(2)}, nog niet nagekeken: vergelijk met het document "
                 f"van {jaar} en haal dan deze opmerking weg",
                 WAARSCHUWING))
-    for pad, tekst in _teksten(b.data):
+    for pad, tekst in teksten(b.data):
         if tekst.startswith(NOG_INVULLEN):
             meldingen.append(b.melding(pad, f"nog niet ingevuld: vervang deze tekst door die uit het "
                                        f"document van {jaar}", WAARSCHUWING))
@@ -276,6 +266,7 @@ def _themabestand(b: Bestand, jaar: int, ids: _Ids, nummers: dict) -> list[Meldi
         meldingen += wie_en_doelen.doelen(b, pad, a)
         for j, p in enumerate(_lijst(a.get("plaatsen"))):
             meldingen += _onbekend(b, pad + ("plaatsen", j), p, ids.plaatsen, "onbekende plaats")
+        meldingen += termijn(b, pad, a)
         for j, d in _dicts(a.get("doelen")):
             meldingen += _onbekend(b, pad + ("doelen", j, "plaats"), d.get("plaats"), ids.plaatsen, "onbekende plaats")
         for j, d in enumerate(_lijst(a.get("documenten"))):
@@ -305,6 +296,11 @@ def _themabestand(b: Bestand, jaar: int, ids: _Ids, nummers: dict) -> list[Meldi
             meldingen.append(b.melding(("tabellen", i, "na_afspraak"),
                                        f"afspraak {na} staat niet in dit bestand"))
         kolommen = _lijst(t.get("kolommen"))
+        for j, kop in enumerate(_lijst(t.get("kolommen_van_de_redactie"))):
+            if isinstance(kop, str) and kop not in kolommen:
+                meldingen.append(b.melding(("tabellen", i, "kolommen_van_de_redactie", j),
+                                           f"'{kop}' staat niet in 'kolommen' van deze tabel"
+                                           f"{suggestie(kop, [k for k in kolommen if isinstance(k, str)])}"))
         for j, rij in enumerate(_lijst(t.get("rijen"))):
             if isinstance(rij, list) and kolommen and len(rij) != len(kolommen):
                 meldingen.append(b.melding(("tabellen", i, "rijen", j),

@@ -18,8 +18,9 @@ from .gelezen import Gelezen, Jaarmap
 from .meldingen import FOUT, Melding, fouten, gesorteerd
 from .model import (Afspraak, Begrip, Cel, Delen, Doel, Document, Focus, Gemeente, Grondslag, Groep, Jaar,
                     Model, Ondertekenaar, Ondertekening, Partij, Plaats, Relatie, Rol, Rollen,
-                    Tabel, Termijn, Thema, ThemaInJaar, Uitvoerder, leden, maak, toerekening)
+                    Tabel, Termijn, Thema, ThemaInJaar, Uitvoerder, leden, maak)
 from .schemas import Schemas, suggestie
+from .toerekening import toerekening
 from .yamlbestand import Bestand, lees
 
 # Files shared by all years, and the schema each follows.

@@ -12,7 +12,15 @@ from typing import Any
 
 from .tekstregels import normaal
 
-GAT = "[…]"  # marks words missing from the source text
+# Two marks in signed text, each with an editor's note that says what is there:
+GAT = "[…]"  # the source cannot be read here: words were lost when the text was taken from the document
+SIC = "[sic]"  # the signed text reads so (a word missing or wrong in the document itself); nothing was lost
+MARKERINGEN = (GAT, SIC)
+
+
+def heeft_markering(tekst: str | None) -> bool:
+    """Whether a text has a mark that belongs to the source it was taken from ([…] or [sic])."""
+    return bool(tekst) and any(m in tekst for m in MARKERINGEN)
 
 
 @dataclass(frozen=True)
@@ -140,6 +148,7 @@ class Termijn:
     tekst: str
     jaar: int
     kwartaal: int | None = None
+    waarvoor: str | None = None  # what the deadline is for, when not the whole commitment (editorial)
 
 
 @dataclass(frozen=True)
@@ -202,6 +211,7 @@ class Tabel:
     rijen: tuple[tuple[Cel, ...], ...]
     bijschrift: str | None = None
     na_afspraak: int | None = None
+    kolommen_van_de_redactie: tuple[str, ...] = ()  # headings the source does not have
     opmerkingen: tuple[str, ...] = ()
 
 
@@ -213,7 +223,14 @@ class ThemaInJaar:
     doel: str | None = None
     actualiteit: str | None = None
     tabellen: tuple[Tabel, ...] = ()
+    ontbrekende_koppen: tuple[str, ...] = ()  # headings the source does not print for this theme
     opmerkingen: tuple[str, ...] = ()
+
+    @property
+    def in_bron(self) -> bool:
+        """Whether the source has anything of this theme: a theme only named (say, in a list
+        of themes) has no goal, context, commitments or tables, and no section of its own."""
+        return bool(self.doel or self.actualiteit or self.afspraken or self.tabellen)
 
 
 @dataclass(frozen=True)
@@ -246,6 +263,7 @@ class Rollen:
     inleiding: str
     per_partij: tuple[Rol, ...]
     toelichting: str | None = None
+    kop_per_partij: str | None = None  # the source's heading above `toelichting` and the roles
 
 
 @dataclass(frozen=True)
@@ -279,6 +297,7 @@ class Jaar:
     themas: tuple[ThemaInJaar, ...]  # in the order of data/themas.yaml
     ondertekening: Ondertekening | None = None  # None: the year is not signed yet
     motto: str | None = None
+    titelblad: str = "voor-inleiding"  # where the source prints title and motto: or "na-rollen"
     focus: Focus | None = None
     delen: Delen | None = None
     opmerkingen: tuple[str, ...] = ()
@@ -351,28 +370,6 @@ def leden(ids: tuple[str, ...] | list[str], partijen: dict[str, Partij],
     for id_ in ids:
         gevonden.update(groepen[id_].leden if id_ in groepen else (id_,))
     return tuple(p for p in partijen if p in gevonden)
-
-
-def toerekening(verantwoordelijk: tuple[str, ...], uitvoerders: tuple[Uitvoerder, ...],
-                partijen: dict[str, Partij], groepen: dict[str, Groep]) -> tuple[Toerekening, ...]:
-    """Every party a commitment concerns, with the basis, in the order of partijen.yaml.
-
-    Without `uitvoerders` the text names nobody: the sub-heading's parties, on its basis
-    (KOP). With them the list is complete: a party the text names (TEKST), one whose words
-    have no subject under its sub-heading (KOP), one the text may mean (ONZEKER); a party of
-    the sub-heading that none of them covers is NIET, never the commitment's.
-    """
-    kop = leden(verantwoordelijk, partijen, groepen)
-    if not uitvoerders:
-        return tuple(Toerekening(p, KOP) for p in kop)
-    rang = {TEKST: 0, KOP: 1, ONZEKER: 2, NIET: 3}
-    grond = {p: NIET for p in kop}
-    for u in uitvoerders:
-        g = ONZEKER if u.onzeker else KOP if u.volgens == TUSSENKOP else TEKST
-        for p in leden(u.wie, partijen, groepen):
-            if rang[g] < rang[grond.get(p, NIET)]:
-                grond[p] = g
-    return tuple(Toerekening(p, grond[p]) for p in partijen if p in grond)
 
 
 def _waarde(v: Any) -> Any:

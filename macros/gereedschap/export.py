@@ -9,7 +9,7 @@ from typing import Callable
 
 from ..gegevens.model import TUSSENKOP, Afspraak, Doel, Jaar, Model, Uitvoerder
 from ..paginas.adressen import export_url, permanent_adres, volledig_adres
-from ..paginas.opmaak import doeltekst
+from ..paginas.opmaak import doeltekst, termijntekst
 
 LICENTIE = "CC0-1.0"
 SCHEMA_BESTAND = "afspraken-export.schema.json"  # in data/schema/
@@ -45,7 +45,7 @@ def als_dict(afspraak: Afspraak, site_url: str) -> dict:
         "partijen": sorted(afspraak.partijen),
         "plaatsen": list(afspraak.plaatsen),
         "doelen": [_doel(d) for d in afspraak.doelen],
-        "termijn": {"tekst": t.tekst, "jaar": t.jaar, "kwartaal": t.kwartaal} if t else None,
+        "termijn": {"tekst": t.tekst, "jaar": t.jaar, "kwartaal": t.kwartaal, "waarvoor": t.waarvoor} if t else None,
         "gerelateerd": [r.afspraak for r in afspraak.gerelateerd],
         "documenten": list(afspraak.documenten),
         "voortzetting_van": afspraak.voortzetting_van,
@@ -90,8 +90,8 @@ def _csv_waarde(veld: str, waarde, afspraak: Afspraak, plaatsnaam: Callable[[str
         return ""
     if veld == "doelen":
         return csv_doelen(afspraak, plaatsnaam)
-    if veld == "termijn":
-        return waarde["tekst"]
+    if veld == "termijn":  # as the site shows it
+        return termijntekst(afspraak.termijn)
     if veld == "uitvoerders":  # who the text names: ids, with the basis where it is not the text
         return ";".join(f"{i}{' (tussenkop)' if u.volgens == TUSSENKOP else ''}{' (niet zeker)' if u.onzeker else ''}"
                         for u in afspraak.uitvoerders for i in u.wie)

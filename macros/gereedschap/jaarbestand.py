@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from ..gegevens.controles import NOG_INVULLEN, OVERGENOMEN
-from ..gegevens.model import GAT
+from ..gegevens.model import GAT, SIC, heeft_markering
 
 LANG = 100  # texts longer than this, or with more than one line, become literal blocks
 
@@ -42,7 +42,8 @@ def scalar(waarde: str) -> str:
 
 
 def heeft_gat(tekst: str | None) -> bool:
-    return bool(tekst) and GAT in tekst
+    """A text with a mark of last year's source ([…] or [sic]): it belongs to that document."""
+    return heeft_markering(tekst)
 
 
 def invullen(wat: str, jaar: int) -> str:
@@ -51,8 +52,8 @@ def invullen(wat: str, jaar: int) -> str:
 
 
 def niet_overgenomen(sleutel: str, vorig: int, jaar: int) -> str:
-    return (f"'{sleutel}' van {vorig} is niet overgenomen: er ontbreken woorden in ({GAT}). Staat het in het "
-            f"document van {jaar}, zet het dan hier.")
+    return (f"'{sleutel}' van {vorig} is niet overgenomen: er ontbreken woorden in ({GAT}) of er staat {SIC} in. "
+            f"Staat het in het document van {jaar}, zet het dan hier.")
 
 
 @dataclass

@@ -7,9 +7,9 @@ year is not copied: commitments, tables, editorial notes about that source, the
 signing and the source folder. The new year is unsigned until an editor fills in
 `ondertekening`, and the site says so.
 
-A text with a gap (`[…]`, model.GAT) is not copied. The gap says that words are
-missing from the latest year's source, and the note that explains it is about that
-source, so it stays behind too. Dropping the marker would leave a broken sentence
+A text with a gap (`[…]`, model.GAT) or a `[sic]` (model.SIC) is not copied. The mark
+says that words are missing from the latest year's source, or that its document reads
+oddly there, and the note that explains it is about that source, so it stays behind too. Dropping the marker would leave a broken sentence
 that reads as signed text; keeping it would say the new document has the same gap.
 An optional text with a gap is left out (a comment says so); a required one (the
 introduction, the roles) becomes a placeholder starting with 'NOG INVULLEN'.
@@ -165,9 +165,11 @@ def _rollen(b: Tekstbestand, vorig: Jaar | None, model: Model) -> None:
             b.invullen("tekst", f"de rol van {p.naam}", 6)
         return
     r = vorig.rollen
-    b.overgenomen("rollen", *_rolteksten(vorig), r.toelichting)
+    b.overgenomen("rollen", *_rolteksten(vorig), r.toelichting, r.kop_per_partij)
     b.regel("rollen:")
     b.kopie("inleiding", r.inleiding, 2, verplicht="de inleiding op de rollen")
+    if r.kop_per_partij:
+        b.kopie("kop_per_partij", r.kop_per_partij, 2)
     if r.toelichting:
         b.kopie("toelichting", r.toelichting, 2)
     b.regel("  per_partij:")

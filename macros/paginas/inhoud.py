@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..gegevens import tekstregels
 from ..gegevens.model import (KOP, NIET, TEKST, TUSSENKOP, Afspraak, Doel, Jaar, Model, Ondertekenaar, Rol, Tabel,
                               ThemaInJaar, leden)
 
@@ -64,6 +65,30 @@ class Indeling:
 
 def indeling(thema: ThemaInJaar) -> Indeling:
     return Indeling(tuple((g, met_tabellen(thema, g.afspraken)) for g in per_kop(thema)), losse_tabellen(thema))
+
+
+def celnoten(tabel: Tabel) -> tuple[str, ...]:
+    """The reasons of a table's uncertain cells, each once, in reading order: a cell shows
+    the number of its reason (its place here, from 1)."""
+    return tuple(dict.fromkeys(c.opmerking for rij in tabel.rijen for c in rij if c.onzeker and c.opmerking))
+
+
+def inleiding_zoals_ondertekend(jaar: Jaar) -> tuple[str, ...]:
+    """The introduction's paragraphs as the document prints them: the sentence about the
+    focus (kept apart in `focus`) ends its last paragraph."""
+    alineas = list(tekstregels.alineas(jaar.inleiding))
+    if jaar.focus:
+        alineas[-1] = f"{alineas[-1]} {jaar.focus.tekst}" if alineas else jaar.focus.tekst
+    return tuple(alineas)
+
+
+def genoemd_in(jaar: Jaar, naam: str) -> str | None:
+    """The signed sentence of the year's introduction or parts that names a theme, if any:
+    a theme the source only names is shown with that sentence, nothing more."""
+    for tekst in (*(jaar.delen.onderdelen if jaar.delen else ()), *tekstregels.alineas(jaar.inleiding)):
+        if naam.lower() in tekst.lower():
+            return tekst
+    return None
 
 
 def losse_tabellen(thema: ThemaInJaar) -> tuple[Tabel, ...]:

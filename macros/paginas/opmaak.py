@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from ..gegevens.model import Cel, Doel
+from ..gegevens.model import Cel, Document, Doel, Termijn
 
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
            "september", "oktober", "november", "december")
@@ -60,13 +60,30 @@ def _wanneer(d: Doel, met_jaar: bool) -> str | None:
     return d.wanneer or (f"in {d.jaar}" if met_jaar and d.jaar else None)
 
 
-def cel(c: Cel) -> str:
-    """A table cell: its text, a number as `getal` writes it, '–' when empty; marked when unsure."""
+def termijntekst(t: Termijn) -> str:
+    """A deadline in the source's words, and what it is for when that is not the whole
+    commitment: 'in Q1 2024 (omvang en tijdsduur bepalen)'."""
+    return f"{t.tekst} ({t.waarvoor})" if t.waarvoor else t.tekst
+
+
+def documentnaam(d: Document) -> str:
+    """A document as a reader finds it named: its title, and who makes it when the title does
+    not say so already ('Woonplan (Gemeente X)', never 'Plan (X) (X)')."""
+    if d.van and d.van not in d.titel:
+        return f"{d.titel} ({d.van})"
+    return d.titel
+
+
+def celwaarde(c: Cel) -> str:
+    """A table cell's value: its text, a number as `getal` writes it, '–' when empty."""
     if c.waarde is None:
-        tekst = LEEG
-    else:
-        tekst = c.waarde if isinstance(c.waarde, str) else getal(c.waarde)
-    return tekst + ONZEKER if c.onzeker else tekst
+        return LEEG
+    return c.waarde if isinstance(c.waarde, str) else getal(c.waarde)
+
+
+def cel(c: Cel) -> str:
+    """A table cell as one text: its value, marked when unsure ('12,5 (onzeker)')."""
+    return celwaarde(c) + ONZEKER if c.onzeker else celwaarde(c)
 
 
 # Field name (as in the model and the YAML) -> the label a reader knows from the site.
@@ -93,6 +110,9 @@ VELDNAMEN = {
     "grens": "Grens", "jaar": "Jaar", "wanneer": "Wanneer", "kwartaal": "Kwartaal",
     "waarde": "Waarde", "onzeker": "Onzeker", "opmerking": "Opmerking", "reden": "Reden",
     "afspraak": "Afspraak", "document": "Beleidsstuk",
+    "titelblad": "Plek van titel en motto", "kop_per_partij": "Kop boven de rollen per partij",
+    "ontbrekende_koppen": "Koppen die het document niet heeft",
+    "kolommen_van_de_redactie": "Kolomkoppen van de redactie", "waarvoor": "Waarvoor",
 }
 
 

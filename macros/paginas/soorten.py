@@ -57,7 +57,8 @@ def _overzicht(model: Model, jaar: Jaar, sleutel: str) -> dict:
 
 def _themapagina(model: Model, jaar: Jaar, sleutel: str) -> dict:
     thema = next(t for t in jaar.themas if t.thema == sleutel)
-    return {"thema": thema, "indeling": inhoud.indeling(thema)}
+    return {"thema": thema, "indeling": inhoud.indeling(thema),
+            "genoemd_in": None if thema.in_bron else inhoud.genoemd_in(jaar, model.themas[sleutel].naam)}
 
 
 def _partijpagina(model: Model, jaar: Jaar, sleutel: str) -> dict:
@@ -70,7 +71,8 @@ def _partijpagina(model: Model, jaar: Jaar, sleutel: str) -> dict:
 
 
 def _volledige_tekst(model: Model, jaar: Jaar, sleutel: str) -> dict:
-    return {"indelingen": {t.thema: inhoud.indeling(t) for t in jaar.themas}, "zonder_kop": inhoud.ZONDER_KOP}
+    return {"indelingen": {t.thema: inhoud.indeling(t) for t in jaar.themas}, "zonder_kop": inhoud.ZONDER_KOP,
+            "inleiding": inhoud.inleiding_zoals_ondertekend(jaar)}
 
 
 def _afspraakpagina(model: Model, jaar: Jaar, sleutel: str) -> dict:

@@ -6,9 +6,23 @@ import re
 from markupsafe import Markup, escape
 
 from ..gegevens import tekstregels
-from ..gegevens.model import GAT, Begrip
+from ..gegevens.model import GAT, SIC, Begrip
 
-GAT_HTML = Markup('<span class="gat" title="Hier ontbreken woorden in de bron">[…]</span>')
+# How a page shows the marks of the data (model.GAT, model.SIC): the words a reader sees,
+# and a longer explanation on hover. /toegankelijkheid/ and /over/ explain both in words.
+ZICHTBAAR = {GAT: "[…]", SIC: "[zo in het document]"}
+UITLEG = {GAT: "Hier is de tekst van het document niet te lezen",
+          SIC: "Zo staat het in het document zelf, ook al lijkt er iets te ontbreken of niet te kloppen"}
+MARKERING_HTML = {
+    GAT: Markup('<span class="gat" title="{}">{}</span>').format(UITLEG[GAT], ZICHTBAAR[GAT]),
+    SIC: Markup('<span class="pa-sic" title="{}">{}</span>').format(UITLEG[SIC], ZICHTBAAR[SIC]),
+}
+_MARKERING = re.compile("(" + "|".join(map(re.escape, MARKERING_HTML)) + ")")
+
+
+def zoals_getoond(tekst: str) -> str:
+    """The text as a reader sees it on a page, marks in their visible form."""
+    return _MARKERING.sub(lambda m: ZICHTBAAR[m.group(0)], tekst)
 
 
 class Termen:
@@ -57,11 +71,11 @@ class Woordenuitleg:
 
 
 def zin(tekst: str | None, uitleg: Woordenuitleg | None = None) -> Markup:
-    """One line of text, escaped, gaps marked, terms linked when `uitleg` is given."""
+    """One line of text, escaped, marks shown ([…], [sic]), terms linked when `uitleg` is given."""
     if not tekst:
         return Markup("")
-    stukken = tekst.split(GAT)
-    return GAT_HTML.join(uitleg.markeer(s) if uitleg else escape(s) for s in stukken)
+    return Markup("").join(MARKERING_HTML[s] if s in MARKERING_HTML else uitleg.markeer(s) if uitleg else escape(s)
+                           for s in _MARKERING.split(tekst))
 
 
 def alineas(tekst: str | None, uitleg: Woordenuitleg | None = None) -> Markup:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..gegevens.bronteksten import ondertekende_teksten
-from ..gegevens.model import GAT, Afspraak, Groep, Jaar, Model, Partij, Tabel
+from ..gegevens.model import GAT, SIC, Afspraak, Groep, Jaar, Model, Partij, Tabel
 
 SOORTEN = {  # a party's kind, singular and plural, as the pages say it
     "gemeente": ("de gemeente", "de gemeenten"),
@@ -107,6 +107,11 @@ def met_gaten(model: Model) -> tuple[Jaar, ...]:
     """Years with a source text where words are missing ([…]) in a signed text, newest first:
     only for these do the pages speak of words lost in the source."""
     return tuple(j for j in met_bron(model) if any(GAT in t for _, t in ondertekende_teksten(j)))
+
+
+def met_sic(model: Model) -> tuple[Jaar, ...]:
+    """Years where a signed text reads oddly in the document itself ([sic]), newest first."""
+    return tuple(j for j in reversed(model.jaren.values()) if any(SIC in t for _, t in ondertekende_teksten(j)))
 
 
 def onzekere_tabellen(model: Model) -> tuple[tuple[int, str, Tabel], ...]:

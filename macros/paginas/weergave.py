@@ -13,12 +13,12 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from . import adressen, handleiding, inhoud, soorten, voorbeelden
+from . import adressen, handleiding, inhoud, redactie, soorten, voorbeelden
 from ..gegevens.laden import jaarschijfbestand, themabestand
 from ..gegevens import tekstregels
 from ..gegevens.model import Model
-from .opmaak import cel, datum, doeltekst, getal, hoeveelheid, veldnaam
-from .tekst import Termen, alineas, kop, zin
+from .opmaak import cel, celwaarde, datum, documentnaam, doeltekst, getal, hoeveelheid, termijntekst, veldnaam
+from .tekst import GAT, SIC, ZICHTBAAR, Termen, alineas, kop, zin
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -31,7 +31,8 @@ def templates() -> Environment:
         loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True),
         undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     omgeving.filters.update(alineas=alineas, zin=zin, kop=kop, datum=datum, getal=getal,
-                            doeltekst=doeltekst, hoeveelheid=hoeveelheid, cel=cel,
+                            doeltekst=doeltekst, hoeveelheid=hoeveelheid, cel=cel, celwaarde=celwaarde, documentnaam=documentnaam,
+                            termijntekst=termijntekst,
                             alinealijst=tekstregels.alineas)
     return omgeving
 
@@ -67,7 +68,7 @@ class Weergave:
                             vast=voorbeelden, vb=self.voorbeeld, schema_velden=self.schema_velden,
                             themabestand=themabestand, jaarschijfbestand=jaarschijfbestand,
                             gids=self.gids, velden_van_bestand=self.velden_van_bestand,
-                            veldnaam=veldnaam)
+                            veldnaam=veldnaam, redactietabel=redactie, zichtbaar={"gat": ZICHTBAAR[GAT], "sic": ZICHTBAAR[SIC]})
 
     def render(self, template: str, huidige_url: str, **context) -> Markup:
         """A template for the page at `huidige_url`; links in it are relative to that page."""

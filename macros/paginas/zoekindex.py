@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from ..gegevens import tekstregels
-from ..gegevens.model import GAT, Model
+from ..gegevens.model import Model
 from . import adressen, soorten
+from .tekst import zoals_getoond
 
 MAP = "zoeken"  # the folder of the search data in the site
 SITE = f"{MAP}/site.json"
@@ -28,7 +29,8 @@ def jaarbestand(jaar: int) -> str:
 
 
 def _tekst(*delen: str | None) -> str:
-    return tekstregels.vouw(" ".join(d for d in delen if d)).replace(GAT, "…")
+    """Plain text as a page shows it: the marks of the source in their visible form."""
+    return tekstregels.vouw(zoals_getoond(" ".join(d for d in delen if d)))
 
 
 def jaar_documenten(model: Model, jaar: int) -> list[dict]:

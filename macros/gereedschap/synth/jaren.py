@@ -5,6 +5,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
+from ...gegevens.tekstcontroles import MOMENT
 from ...gegevens.model import Afspraak, Cel, Ondertekening, ThemaInJaar, afspraak_id
 from ...gegevens.tekstregels import alineas, als_tekst
 from ...gegevens.wie_en_doelen import deel_van_de_kop_genoemd
@@ -125,6 +126,12 @@ class Maker(Gedeeld):
             data["termijn"] = {"tekst": verschuif(t.tekst, verschil), "jaar": _jaar(t.jaar + verschil)}
             if t.kwartaal:
                 data["termijn"]["kwartaal"] = t.kwartaal
+            if t.waarvoor:
+                data["termijn"]["waarvoor"] = self.titels.titel(rng, _rond(rng, len(t.waarvoor)))
+        elif moment := MOMENT.search(data["tekst"]):  # made-up words may name one: the check wants a deadline
+            jaartal = re.search(r"[0-9]{4}", moment.group(0))
+            data["termijn"] = {"tekst": moment.group(0),
+                               "jaar": _jaar(int(jaartal.group(0)) if jaartal else self.vb_jaar + verschil)}
         documenten = list(self.document_id.values())
         met(data, "documenten", rng.sample(documenten, min(len(vorm.documenten), len(documenten))))
         data["gerelateerd"] = len(vorm.gerelateerd)  # filled in when the whole year is known

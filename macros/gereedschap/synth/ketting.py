@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import random
 
+from ...gegevens.model import MARKERINGEN
 from ...gegevens.tekstregels import alineas
 from . import SynthFout
 
@@ -25,6 +26,8 @@ class Ketting:
         self.volgende: dict[tuple[str, ...], list[str | None]] = {}
         self.begin: list[tuple[str, ...]] = []
         for tekst in teksten:
+            for markering in MARKERINGEN:  # marks of a real source ([…], [sic]) need a note: none made up
+                tekst = tekst.replace(markering, " ")
             for alinea in alineas(tekst):
                 woorden = alinea.split()
                 for i in range(len(woorden) - orde + 1):

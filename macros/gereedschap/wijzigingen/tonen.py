@@ -6,7 +6,7 @@ from typing import Any
 
 from ...gegevens.model import (TUSSENKOP, Cel, Doel, Grondslag, Model, Ondertekenaar, Ondertekening, Relatie, Rol,
                                Tabel, Termijn, Uitvoerder)
-from ...paginas.opmaak import WAARVAN, cel, datum, doeltekst, getal, veldnaam
+from ...paginas.opmaak import WAARVAN, cel, datum, doeltekst, getal, termijntekst, veldnaam
 from .markdown import md
 
 # Fields that hold ids: shown by the name of what they point to.
@@ -58,7 +58,7 @@ def als_geheel(ding: Any, model: Model) -> str | None:
                 f"{', volgens de tussenkop' if ding.volgens == TUSSENKOP else ''}: ‘{ding.woorden}’"
                 + (f" (noot: {ding.opmerking})" if ding.opmerking else ""))
     if isinstance(ding, Termijn):
-        return ding.tekst  # its year and quarter, when they change alone, are shown apart
+        return termijntekst(ding)  # its year and quarter, when they change alone, are shown apart
     if isinstance(ding, Relatie):
         return f"{afspraaknaam(ding.afspraak, model)}. {ding.reden}"
     if isinstance(ding, Grondslag):

@@ -86,6 +86,14 @@ def test_afspraak_n_staat_bovenaan_met_jaar_en_thema(pagina, proef):
     assert str(afspraak.jaar) in eerste.meta and proef.model.themas[afspraak.thema].naam in eerste.meta
 
 
+def test_een_woord_dat_nergens_staat_verbergt_de_rest_niet(pagina, proef):
+    """A question with a word the commitment lacks still finds it (as Material's search did),
+    after the pages that have every word."""
+    afspraak, woord = next(iter(eigen_woorden(proef.model).items()))
+    resultaten = zoek_op(pagina, proef, "", f"{woord} xylofoonkwartet")
+    assert positie(resultaten, afspraak) == 0, overzicht(resultaten)
+
+
 def test_eigen_pagina_boven_paginas_die_haar_noemen(pagina, proef):
     """A commitment's title words find its own page before the theme and party pages."""
     afspraak = proef.model.afspraken[0]

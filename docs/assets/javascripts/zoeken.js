@@ -8,7 +8,8 @@
  * Word forms: a word and a query word match exactly, by their stem (the rule `stam`
  * below, the one place it is written), or when the query is the start of a word. Exact
  * matches count most, then stems, then beginnings; a title counts more than a text, and a
- * commitment's own page more than a page that mentions it.
+ * commitment's own page more than a page that mentions it. Pages with every word of the
+ * question come before pages with some of them.
  */
 (function () {
   'use strict';
@@ -152,16 +153,14 @@
     });
     const uitkomst = [];
     for (const [doc, punten] of perDoc) {
+      // pages with every word of the question first; then those with some of them
       const gevonden = punten.filter((p) => p > 0).length;
-      if (gevonden < termen.length) {
-        continue; // every word of the question must be found
-      }
       // a commitment's own page first; a page about the site (front matter search.boost) last
       const soort = (doc.s === 'afspraak' ? 1.5 : (doc.s === 'pagina' ? 0.8 : 1)) * (doc.b || 1);
-      uitkomst.push({doc, score: punten.reduce((a, b) => a + b, 0) * soort});
+      uitkomst.push({doc, gevonden, score: punten.reduce((a, b) => a + b, 0) * soort});
     }
     const eigen = (doc) => (doc.j === undefined || doc.j === eigenJaar ? 0 : 1);
-    uitkomst.sort((a, b) => eigen(a.doc) - eigen(b.doc) || b.score - a.score
+    uitkomst.sort((a, b) => eigen(a.doc) - eigen(b.doc) || b.gevonden - a.gevonden || b.score - a.score
                   || (b.doc.j || 0) - (a.doc.j || 0) || (a.doc.n || 0) - (b.doc.n || 0));
     return uitkomst;
   }

@@ -58,14 +58,21 @@ def vermeld(element) -> list[str]:
 def test_paginas_markeren_wat_van_de_redactie_is(naam, request):
     site = request.getfixturevalue(naam)
     model = request.getfixturevalue({"site": "echt", "site_een_jaar": "een_jaar"}[naam])
-    jaar = model.laatste_jaar
-    a = next(a for a in jaar.afspraken if a.gerelateerd)
+    # any data: a new year (make nieuw-jaar) has no commitments yet, and a year may have no
+    # related commitments; the newest commitment with relations, else the newest commitment
+    afspraken = [a for j in sorted(model.jaren, reverse=True) for a in model.jaren[j].afspraken]
+    if not afspraken:
+        pytest.skip("nog geen afspraken")
+    a = next((a for a in afspraken if a.gerelateerd), afspraken[0])
+    assert a.gerelateerd or naam == "site"  # the fixture set has related commitments
+    jaar = model.jaren[a.jaar]
     soep = inhoud(pagina(site, adres(a)))
     assert vermeld(soep) == [d.naam for d in redactie.op_pagina("afspraak")]
     kort = soep.find("h2", string="In het kort")
     assert kort.find_next_sibling().get("class") == ["pa-redactie"]
     assert redactie.deel("in-het-kort").markering in tekst(kort.find_next_sibling())
-    assert redactie.deel("samenhang").markering in tekst(soep)
+    if a.gerelateerd:
+        assert redactie.deel("samenhang").markering in tekst(soep)
     soep = inhoud(pagina(site, f"{jaar.jaar}/"))
     assert redactie.deel("kerncijfers").markering in tekst(soep.select_one("#kerncijfers"))
     assert vermeld(soep) == [d.naam for d in redactie.op_pagina("jaar")]

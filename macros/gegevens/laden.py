@@ -125,8 +125,7 @@ class Leesgeheugen:
         (files read again are new objects; unchanged ones are the very same)."""
         bronnen = (jaarmap.jaarschijf, jaarmap.herstellingen, *jaarmap.themas, *gedeeld)
         bewaard = self._jaren.get(jaarmap.jaar)
-        if bewaard is None or len(bewaard[0]) != len(bronnen) or any(
-                a is not b for a, b in zip(bewaard[0], bronnen)):
+        if bewaard is None or not _dezelfde(bewaard[0], bronnen):
             bewaard = self._jaren[jaarmap.jaar] = (bronnen, maak())
         return bewaard[1]
 
@@ -138,8 +137,8 @@ class Leesgeheugen:
         afdruk = (afdruk, tuple((p.name, self.stempel(p)) for p in sorted(bronmap.iterdir()) if p.is_file())
                   if bronmap.is_dir() else ())
         bewaard = self._controles.get(jaarmap.jaar)
-        if (bewaard is None or bewaard[1] != afdruk or len(bewaard[0]) != len(bronnen)
-                or any(a is not b for a, b in zip(bewaard[0], bronnen)) or bewaard[2] != jaarmap.onleesbaar):
+        if (bewaard is None or bewaard[1] != afdruk or not _dezelfde(bewaard[0], bronnen)
+                or bewaard[2] != jaarmap.onleesbaar):
             bewaard = self._controles[jaarmap.jaar] = (bronnen, afdruk, jaarmap.onleesbaar, bereken())
         return list(bewaard[3])
 
@@ -149,6 +148,11 @@ class Leesgeheugen:
         if bewaard is None or bewaard[0] != stempel:
             bewaard = self._bestanden[sleutel] = (stempel, *lezer(pad, soort))
         return bewaard[1], list(bewaard[2])
+
+
+def _dezelfde(bewaard: tuple, nu: tuple) -> bool:
+    """The very same file objects: a file read again is a new object."""
+    return len(bewaard) == len(nu) and all(a is b for a, b in zip(bewaard, nu))
 
 
 def laad(datamap: Path, schemamap: Path | None = None, geheugen: Leesgeheugen | None = None) -> Resultaat:

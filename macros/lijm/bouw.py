@@ -55,8 +55,8 @@ def huidige() -> Bouw:
 def begin(config) -> Bouw:
     """A new build; under `make serve` it takes over from the previous one."""
     global _huidige
-    vorige = _huidige if os.environ.get(SERVE) == "ja" else None
-    _huidige = Bouw(config, vorige)
+    serve = os.environ.get(SERVE) == "ja"
+    _huidige = Bouw(config, _huidige if serve else None, bewaar=serve)
     return _huidige
 
 
@@ -70,7 +70,9 @@ class Gegenereerd(File):
 
 
 class Bouw:
-    def __init__(self, config, vorige: Bouw | None):
+    def __init__(self, config, vorige: Bouw | None, bewaar: bool = False):
+        """`vorige`: the previous build of this `make serve`, if any. `bewaar`: keep each
+        page as rendered for the next build (under `make serve`; else it is let go once used)."""
         self.project = Path(config.config_file_path).parent
         self.datamap = self.project / "data"
         if vorige is not None and vorige.project != self.project:
@@ -93,7 +95,9 @@ class Bouw:
         self._open_data: dict[str, bytes] = {}
         self._vaste_paginas: dict[str, zoekindex.VastePagina] = {}  # the hand-written pages, for search
         self.gebouwd: set[str] = set()  # the URLs of the pages MkDocs rendered in this build
+        self._bewaar = bewaar
         self.vorige_paginas = set(vorige.paginas) if vorige else set()
+        self._vorige_open_data = vorige._open_data if vorige else {}
         self.gewijzigd = self._gewijzigd(vorige)  # None: every page
 
     # --- rendering -----------------------------------------------------------------------
@@ -112,7 +116,9 @@ class Bouw:
         if pagina is None:
             return None
         page.meta = pagina.voorwerk
-        titel, _, lichaam = self.markdown(pagina.bestandsnaam).partition("\n")
+        markdown = self.markdown(pagina.bestandsnaam) if self._bewaar else self._markdown.pop(
+            pagina.bestandsnaam, None) or str(self.weergave.pagina(pagina))
+        titel, _, lichaam = markdown.partition("\n")
         self._lichamen[pagina.bestandsnaam] = lichaam
         return titel + "\n"
 
@@ -167,7 +173,6 @@ class Bouw:
     # --- what changed since the previous build of `make serve` -----------------------------
 
     def _gewijzigd(self, vorige: Bouw | None) -> set[str] | None:
-        self._vorige_open_data = vorige._open_data if vorige else {}
         if (vorige is None or vorige.omgeving != self.omgeving or vorige.navigatie != self.navigatie
                 or _gedeeld(vorige.model) != _gedeeld(self.model) or set(vorige.paginas) != set(self.paginas)):
             return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import posixpath
 
+
 def jaar_url(jaar: int) -> str:
     return f"{jaar}/"
 

@@ -84,23 +84,28 @@
     }
   }
 
-  function laad(bestand) {
+  // A file of the site's search data, fetched once.
+  function haal(bestand) {
     if (!geladen.has(bestand)) {
-      geladen.set(bestand, fetch(new URL(bestand, basis))
-        .then((antwoord) => {
-          if (!antwoord.ok) {
-            throw new Error(bestand + ': ' + antwoord.status);
-          }
-          return antwoord.json();
-        })
-        .then((docs) => {
-          if (Array.isArray(docs) && bestand !== 'zoeken/jaren.json') {
-            voegToe(docs);
-          }
-          return docs;
-        }));
+      geladen.set(bestand, fetch(new URL(bestand, basis)).then((antwoord) => {
+        if (!antwoord.ok) {
+          throw new Error(bestand + ': ' + antwoord.status);
+        }
+        return antwoord.json();
+      }));
     }
     return geladen.get(bestand);
+  }
+
+  // A file of pages, added to what is searched (once).
+  const toegevoegd = new Set();
+  function laad(bestand) {
+    return haal(bestand).then((docs) => {
+      if (!toegevoegd.has(bestand)) {
+        toegevoegd.add(bestand);
+        voegToe(docs);
+      }
+    });
   }
 
   function laadEigen() {
@@ -114,7 +119,7 @@
   let alleJaren = false;
 
   function laadAlle() {
-    return laad('zoeken/jaren.json').then((jaren) => Promise.all(
+    return haal('zoeken/jaren.json').then((jaren) => Promise.all(
       jaren.map((jaar) => laad('zoeken/' + jaar + '.json'))));
   }
 
@@ -278,7 +283,7 @@
     open.setAttribute('aria-expanded', 'true');
     veld.focus();
     laadEigen().catch(() => {});
-    laad('zoeken/jaren.json').then((jaren) => {
+    haal('zoeken/jaren.json').then((jaren) => {
       alle.hidden = alleJaren || jaren.length < 2 || !eigenJaar;
     }).catch(() => {});
   }

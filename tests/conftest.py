@@ -36,6 +36,7 @@ GEGEVENSSETS = {
     "een-jaar": ("een-jaar",),  # one signed year with a source text (bron/)
     "twee-jaren": ("een-jaar", "twee-jaren"),  # plus an unsigned year with lineage
     "andere-gemeente": ("andere-gemeente",),  # other parties, groups, places and themes
+    "gevolgd": ("gevolgd",),  # two past years with fictional progress: every status, corrections
 }
 MKDOCS = [sys.executable, "-m", "mkdocs", "build", "--strict"]  # never -q: it hides warnings
 
@@ -102,6 +103,11 @@ def twee_jaren(tmp_path_factory) -> Model:
 @pytest.fixture(scope="session")
 def andere_gemeente(tmp_path_factory) -> Model:
     return laad_set("andere-gemeente", tmp_path_factory.mktemp("andere-gemeente"))
+
+
+@pytest.fixture(scope="session")
+def gevolgd(tmp_path_factory) -> Model:
+    return laad_set("gevolgd", tmp_path_factory.mktemp("gevolgd"))
 
 
 def schrijf(pad: Path, tekst: str, kop: str = "") -> None:
@@ -229,6 +235,11 @@ def site_twee_jaren(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def site_andere_gemeente(tmp_path_factory) -> Path:
     return bouw_set(tmp_path_factory, "andere-gemeente")
+
+
+@pytest.fixture(scope="session")
+def site_gevolgd(tmp_path_factory) -> Path:
+    return bouw_set(tmp_path_factory, "gevolgd")
 
 
 # A many-year site for the search: synthetic data (python -m macros synth), small years.

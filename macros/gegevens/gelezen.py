@@ -17,6 +17,7 @@ class Jaarmap:
     jaarschijf: Bestand | None = None
     themas: list[Bestand] = field(default_factory=list)
     herstellingen: Bestand | None = None
+    voortgang: Bestand | None = None  # voortgang.yaml: progress entries, apart from signed text
     onleesbaar: bool = False  # a theme file could not be read: its commitments are unknown
 
 

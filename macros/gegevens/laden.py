@@ -21,6 +21,7 @@ from .model import (Afspraak, Begrip, Cel, Delen, Doel, Document, Focus, Gemeent
                     Tabel, Termijn, Thema, ThemaInJaar, Uitvoerder, leden, maak)
 from .schemas import Schemas, suggestie
 from .toerekening import toerekening
+from .voortgang import Bron, Gerealiseerd, Voortgang
 from .yamlbestand import Bestand, lees
 
 # Files shared by all years, and the schema each follows.
@@ -35,6 +36,7 @@ GEDEELD = {
 JAARSCHIJF = "jaarschijf.yaml"
 BRONMAP = "bron"
 HERSTELLINGEN = "herstellingen.yaml"
+VOORTGANG = "voortgang.yaml"
 KOPPELING = "een koppeling (symlink) is hier niet toegestaan; zet het bestand of de map zelf hier neer"
 _JAARMAP = re.compile(r"[0-9]{4}")  # matched in full: "2024\n" is not a year
 
@@ -123,7 +125,7 @@ class Leesgeheugen:
     def jaar(self, jaarmap: Jaarmap, gedeeld: list[Bestand | None], maak) -> Jaar:
         """A year's model, made anew only when one of its files or the shared files changed
         (files read again are new objects; unchanged ones are the very same)."""
-        bronnen = (jaarmap.jaarschijf, jaarmap.herstellingen, *jaarmap.themas, *gedeeld)
+        bronnen = (jaarmap.jaarschijf, jaarmap.herstellingen, jaarmap.voortgang, *jaarmap.themas, *gedeeld)
         bewaard = self._jaren.get(jaarmap.jaar)
         if bewaard is None or not _dezelfde(bewaard[0], bronnen):
             bewaard = self._jaren[jaarmap.jaar] = (bronnen, maak())
@@ -132,7 +134,7 @@ class Leesgeheugen:
     def controles(self, jaarmap: Jaarmap, afdruk: tuple, bereken) -> list[Melding]:
         """A year's checks across files, run anew only when its files, its source text or
         the known ids changed."""
-        bronnen = (jaarmap.jaarschijf, jaarmap.herstellingen, *jaarmap.themas)
+        bronnen = (jaarmap.jaarschijf, jaarmap.herstellingen, jaarmap.voortgang, *jaarmap.themas)
         bronmap = jaarmap.map / BRONMAP
         afdruk = (afdruk, tuple((p.name, self.stempel(p)) for p in sorted(bronmap.iterdir()) if p.is_file())
                   if bronmap.is_dir() else ())
@@ -244,6 +246,8 @@ def _lees_jaarmap(map_: Path, lees_met_schema, koppeling, meldingen: list[Meldin
             meldingen.append(Melding(toonpad(pad), 1, 1, "", "onbekend bestand; een jaarmap bevat alleen .yaml-bestanden en bron/"))
         elif pad.name == JAARSCHIJF:
             jaarmap.jaarschijf = lees_met_schema(pad, "jaarschijf")
+        elif pad.name == VOORTGANG:
+            jaarmap.voortgang = lees_met_schema(pad, "voortgang")
         elif (bestand := lees_met_schema(pad, "thema")) is not None:
             jaarmap.themas.append(bestand)
         else:
@@ -301,7 +305,15 @@ def _maak_jaar(jaarmap: Jaarmap, partijen, groepen, thema_volgorde: list[str]) -
         ondertekening=maak(Ondertekening, o, ondertekenaars=tuple(
             maak(Ondertekenaar, x) for x in o["ondertekenaars"])) if o else None,
         bron=jaarmap.herstellingen.data["bron"] if jaarmap.herstellingen else None,
+        voortgang=tuple(_voortgang(jaarmap.jaar, r) for r in jaarmap.voortgang.data["voortgang"])
+        if jaarmap.voortgang else (),
     )
+
+
+def _voortgang(jaar: int, r: dict) -> Voortgang:
+    return maak(Voortgang, r, jaar=jaar, bronnen=tuple(maak(Bron, b) for b in r.get("bronnen", [])),
+                gerealiseerd=tuple(maak(Gerealiseerd, w, datum=w.get("datum", r["peildatum"]))
+                                   for w in r.get("gerealiseerd", [])))
 
 
 def _maak_thema(jaar: int, t: dict, partijen, groepen) -> ThemaInJaar:

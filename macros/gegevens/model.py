@@ -11,6 +11,7 @@ from functools import cached_property
 from typing import Any
 
 from .tekstregels import normaal
+from .voortgang import Verloop, Voortgang
 
 # Two marks in signed text, each with an editor's note that says what is there:
 GAT = "[…]"  # the source cannot be read here: words were lost when the text was taken from the document
@@ -304,6 +305,7 @@ class Jaar:
     # The source text the year was encoded from (<jaar>/bron/, named in herstellingen.yaml);
     # None for a year without one: then no claim about the source and its check applies.
     bron: str | None = None
+    voortgang: tuple[Voortgang, ...] = ()  # data/<jaar>/voortgang.yaml, in file order
 
     @property
     def afspraken(self) -> tuple[Afspraak, ...]:
@@ -357,6 +359,17 @@ class Model:
     def opvolgers(self, id_: str) -> tuple[Afspraak, ...]:
         """Commitments that continue this one (`voortzetting_van`), oldest first."""
         return self._verwijzingen[1].get(id_, ())
+
+    @cached_property
+    def _verlopen(self) -> dict[str, Verloop]:
+        per: dict[str, list[Voortgang]] = {}
+        for r in (r for j in self.jaren.values() for r in j.voortgang):
+            per.setdefault(r.afspraak, []).append(r)
+        return {k: Verloop(tuple(v)) for k, v in per.items()}
+
+    def verloop(self, id_: str) -> Verloop:
+        """The progress of one commitment (empty: not assessed yet), indexed once."""
+        return self._verlopen.get(id_) or Verloop()
 
 
 def afspraak_id(jaar: int, nummer: int) -> str:

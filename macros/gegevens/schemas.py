@@ -108,7 +108,7 @@ class Schemas:
     """All schemas of data/schema/, loaded once (`Schemas.lees`)."""
 
     NODIG = ("gemeenschappelijk", "gemeente", "partijen", "themas", "plaatsen", "documenten", "begrippen",
-             "jaarschijf", "thema", "herstellingen")
+             "jaarschijf", "thema", "herstellingen", "voortgang")
 
     @classmethod
     def lees(cls, map_: Path, toonpad) -> tuple[Schemas | None, list[Melding]]:

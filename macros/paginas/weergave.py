@@ -17,6 +17,7 @@ from . import adressen, handleiding, inhoud, redactie, soorten, voorbeelden
 from ..gegevens.laden import jaarschijfbestand, themabestand
 from ..gegevens import tekstregels
 from ..gegevens.model import Model
+from ..gegevens.voortgang import STATUSSEN
 from .opmaak import cel, celwaarde, datum, documentnaam, doeltekst, getal, hoeveelheid, termijntekst, veldnaam
 from .tekst import GAT, SIC, ZICHTBAAR, Termen, alineas, kop, zin
 
@@ -68,7 +69,7 @@ class Weergave:
                             vast=voorbeelden, vb=self.voorbeeld, schema_velden=self.schema_velden,
                             themabestand=themabestand, jaarschijfbestand=jaarschijfbestand,
                             gids=self.gids, velden_van_bestand=self.velden_van_bestand,
-                            veldnaam=veldnaam, redactietabel=redactie, zichtbaar={"gat": ZICHTBAAR[GAT], "sic": ZICHTBAAR[SIC]})
+                            veldnaam=veldnaam, redactietabel=redactie, statussen=STATUSSEN, zichtbaar={"gat": ZICHTBAAR[GAT], "sic": ZICHTBAAR[SIC]})
 
     def render(self, template: str, huidige_url: str, **context) -> Markup:
         """A template for the page at `huidige_url`; links in it are relative to that page."""

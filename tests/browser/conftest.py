@@ -162,6 +162,7 @@ SETS = {
     "een-jaar": ("site_een_jaar", "een_jaar"),
     "twee-jaren": ("site_twee_jaren", "twee_jaren"),
     "andere-gemeente": ("site_andere_gemeente", "andere_gemeente"),
+    "gevolgd": ("site_gevolgd", "gevolgd"),  # progress: every status, corrections, per place
     "veel-jaren": ("site_veel_jaren", "veel_jaren"),  # synthetic, for the search across years
 }
 

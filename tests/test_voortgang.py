@@ -34,3 +34,12 @@ def test_gerealiseerd_per_doel_komt_uit_de_geldende_regels(gevolgd):
 def test_elke_status_komt_in_de_testgegevens_voor(gevolgd):
     gebruikt = {r.status for j in gevolgd.jaren.values() for r in j.voortgang}
     assert gebruikt == set(PER_ID)
+
+
+def test_realisatie_per_doel_met_delen_onder_het_totaal(gevolgd):
+    from macros.paginas.realisatie import realisaties
+    rijen = realisaties(gevolgd, gevolgd.afspraak("2021-1"))
+    assert [(r.positie, r.totaal is not None, r.waarde.aantal, r.regel.nummer) for r in rijen] == [
+        (1, False, 16, 8), (2, True, 12, 8), (3, True, 4, 8)]
+    assert rijen[0].bron.titel.startswith("Volkshuisvestingsverslag")
+    assert [r.waarde for r in realisaties(gevolgd, gevolgd.afspraak("2022-2"))] == [None]

@@ -13,7 +13,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from . import adressen, handleiding, inhoud, redactie, soorten, voorbeelden
+from . import adressen, handleiding, inhoud, realisatie, redactie, soorten, voorbeelden
 from ..gegevens.laden import jaarschijfbestand, themabestand
 from ..gegevens import tekstregels
 from ..gegevens.model import Model
@@ -69,7 +69,7 @@ class Weergave:
                             vast=voorbeelden, vb=self.voorbeeld, schema_velden=self.schema_velden,
                             themabestand=themabestand, jaarschijfbestand=jaarschijfbestand,
                             gids=self.gids, velden_van_bestand=self.velden_van_bestand,
-                            veldnaam=veldnaam, redactietabel=redactie, statussen=STATUSSEN, zichtbaar={"gat": ZICHTBAAR[GAT], "sic": ZICHTBAAR[SIC]})
+                            veldnaam=veldnaam, redactietabel=redactie, statussen=STATUSSEN, realisatie=realisatie, zichtbaar={"gat": ZICHTBAAR[GAT], "sic": ZICHTBAAR[SIC]})
 
     def render(self, template: str, huidige_url: str, **context) -> Markup:
         """A template for the page at `huidige_url`; links in it are relative to that page."""

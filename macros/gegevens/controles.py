@@ -8,9 +8,10 @@ wrong shape is already reported by the schema check.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Iterator
 
-from . import bronteksten, wie_en_doelen
+from . import bronteksten, voortgangcontroles, wie_en_doelen
 from .controlehulp import OPSOMMEN_TOT, onbekend  # noqa: F401 (the guide quotes them from here)
 from .controlehulp import dicts as _dicts, lijst as _lijst, onbekende as _onbekend, veld as _veld
 from .gelezen import Gelezen, Jaarmap
@@ -76,6 +77,7 @@ class _Ids:
         self.documenten = ids("documenten.yaml", "documenten")
         self.begrippen = ids("begrippen.yaml", "begrippen")
         self.afspraken: set[str] = set()
+        self.voortzetting: dict[str, str] = {}  # commitment id -> the id its voortzetting_van names
         # Years whose commitments are not all known (a file or a number could not be read):
         # a reference into them is not reported, so one mistake gives one message.
         self.onvolledig: set[int] = set()
@@ -86,6 +88,8 @@ class _Ids:
                 for _, a in _dicts(_veld(b.data, "afspraken")):
                     if isinstance(a.get("nummer"), int) and not isinstance(a.get("nummer"), bool):
                         self.afspraken.add(f"{jaarmap.jaar}-{a['nummer']}")
+                        if isinstance(a.get("voortzetting_van"), str):
+                            self.voortzetting[f"{jaarmap.jaar}-{a['nummer']}"] = a["voortzetting_van"]
                     else:
                         self.onvolledig.add(jaarmap.jaar)
 
@@ -107,7 +111,8 @@ class _Ids:
         return (tuple(self.partijen), tuple(self.groepen), tuple(self.themas), tuple(self.plaatsen),
                 tuple(self.documenten), tuple(self.begrippen), frozenset(self.afspraken),
                 frozenset(self.onvolledig), tuple(self.namen.items()),
-                tuple((g, tuple(leden)) for g, leden in self.groepsleden.items()))
+                tuple((g, tuple(leden)) for g, leden in self.groepsleden.items()),
+                tuple(sorted(self.voortzetting.items())))
 
     def misschien(self, afspraak_id) -> bool:
         """True when the commitment may exist in a year whose commitments are not all known."""
@@ -115,17 +120,19 @@ class _Ids:
         return jaar.isdigit() and int(jaar) in self.onvolledig
 
 
-def alles(gelezen: Gelezen, onthoud=None) -> list[Melding]:
+def alles(gelezen: Gelezen, onthoud=None, vandaag: date | None = None) -> list[Melding]:
     """Every check across files. `onthoud(jaarmap, afdruk, bereken)` may keep a year's
-    messages (make serve): they depend only on its files and on `afdruk`, the known ids."""
+    messages (make serve): they depend only on its files, on the known ids and on the day
+    of the check (`vandaag`, no date of progress may lie after it), together `afdruk`."""
+    vandaag = vandaag or date.today()
     ids = _Ids(gelezen)
     meldingen = _gedeeld(gelezen, ids)
-    afdruk = ids.afdruk()
+    afdruk = (ids.afdruk(), vandaag)
     for jaarmap in gelezen.jaren:
         if onthoud is None:
-            meldingen += _jaar(jaarmap, ids)
+            meldingen += _jaar(jaarmap, ids, vandaag)
         else:
-            meldingen += onthoud(jaarmap, afdruk, lambda j=jaarmap: _jaar(j, ids))
+            meldingen += onthoud(jaarmap, afdruk, lambda j=jaarmap: _jaar(j, ids, vandaag))
     return meldingen
 
 
@@ -176,7 +183,7 @@ def _juist_jaar(bestand: Bestand, jaar: int) -> list[Melding]:
     return []
 
 
-def _jaar(jaarmap: Jaarmap, ids: _Ids) -> list[Melding]:
+def _jaar(jaarmap: Jaarmap, ids: _Ids, vandaag: date) -> list[Melding]:
     meldingen: list[Melding] = []
     partij_of_groep = ids.partijen + ids.groepen
     if b := jaarmap.jaarschijf:
@@ -205,6 +212,9 @@ def _jaar(jaarmap: Jaarmap, ids: _Ids) -> list[Melding]:
         meldingen += _gaten(nummers)
     if jaarmap.herstellingen:
         meldingen += _herstellingen(jaarmap.herstellingen)
+    if b := jaarmap.voortgang:
+        meldingen += _juist_jaar(b, jaarmap.jaar)
+        meldingen += voortgangcontroles.controleer(b, jaarmap, ids, vandaag)
     return meldingen
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Callable
 
@@ -132,8 +133,8 @@ class Leesgeheugen:
         return bewaard[1]
 
     def controles(self, jaarmap: Jaarmap, afdruk: tuple, bereken) -> list[Melding]:
-        """A year's checks across files, run anew only when its files, its source text or
-        the known ids changed."""
+        """A year's checks across files, run anew only when its files, its source text,
+        the known ids or the day of the check changed (all but the files are in `afdruk`)."""
         bronnen = (jaarmap.jaarschijf, jaarmap.herstellingen, jaarmap.voortgang, *jaarmap.themas)
         bronmap = jaarmap.map / BRONMAP
         afdruk = (afdruk, tuple((p.name, self.stempel(p)) for p in sorted(bronmap.iterdir()) if p.is_file())
@@ -157,8 +158,10 @@ def _dezelfde(bewaard: tuple, nu: tuple) -> bool:
     return len(bewaard) == len(nu) and all(a is b for a, b in zip(bewaard, nu))
 
 
-def laad(datamap: Path, schemamap: Path | None = None, geheugen: Leesgeheugen | None = None) -> Resultaat:
-    """Read, check and model the data folder; `geheugen` keeps what was read for the next call."""
+def laad(datamap: Path, schemamap: Path | None = None, geheugen: Leesgeheugen | None = None, *,
+         vandaag: date | None = None) -> Resultaat:
+    """Read, check and model the data folder; `geheugen` keeps what was read for the next call.
+    `vandaag`: the day of the check (default today); no date of progress may lie after it."""
     datamap = Path(datamap).resolve()
     toonpad = _toonpad_voor(datamap)
     if not datamap.is_dir():
@@ -218,7 +221,8 @@ def laad(datamap: Path, schemamap: Path | None = None, geheugen: Leesgeheugen | 
                 continue
             gelezen.jaren.append(_lees_jaarmap(pad, lees_met_schema, koppeling, meldingen, toonpad))
 
-    meldingen.extend(controles.alles(gelezen, geheugen.controles if geheugen is not None else None))
+    meldingen.extend(controles.alles(gelezen, geheugen.controles if geheugen is not None else None,
+                                     vandaag or date.today()))
     meldingen = gesorteerd(meldingen)
     if any(m.niveau == FOUT for m in meldingen):
         return Resultaat(None, meldingen)

@@ -75,6 +75,30 @@ def test_de_voorbeeldregel_is_een_echte_regel_van_de_controle(gids, datamap, tmp
     assert regel in met_fout(datamap, tmp_path, vb, fout.maak)
 
 
+def met_voortgang(datamap: Path, doel: Path, jaar: int, regel: str) -> list[str]:
+    """The check's lines after adding one entry at the bottom of the year's progress file, in a copy."""
+    kopie = doel / "data"
+    shutil.copytree(datamap, kopie)
+    pad = kopie / str(jaar) / "voortgang.yaml"
+    tekst = pad.read_text(encoding="utf-8") if pad.is_file() else \
+        f"# yaml-language-server: $schema=../schema/voortgang.schema.json\njaar: {jaar}\nvoortgang:\n"
+    tekst = tekst.replace("voortgang: []", "voortgang:")
+    pad.write_text(tekst + ("" if tekst.endswith("\n") else "\n") + regel, encoding="utf-8")
+    return regels(kopie, alleen_fouten=False)
+
+
+def test_elke_melding_over_voortgang_in_de_tabel_is_een_echte_melding(gids, datamap, tmp_path):
+    """The same entry without its mistake passes; with it, the check says what the guide quotes."""
+    model, vb = gids
+    v = handleiding.voortgangfouten(vb, model)
+    bestand = f"data/{v.afspraak.jaar}/voortgang.yaml:"
+    assert [r for r in met_voortgang(datamap, tmp_path / "goed", v.afspraak.jaar, v.goed) if bestand in r] == []
+    assert len(v.fouten) == (5 if v.afspraak.doelen else 4)
+    for i, fout in enumerate(v.fouten):
+        uit = met_voortgang(datamap, tmp_path / str(i), v.afspraak.jaar, fout.regel)
+        assert any(r.startswith(bestand) and r.endswith(": " + fout.melding) for r in uit), (fout.melding, uit)
+
+
 def test_elk_veld_van_het_schema_staat_erin_met_een_echt_voorbeeld(gids, datamap):
     """Every field an editor writes is explained; every example reads back as that field."""
     model, _ = gids
@@ -103,6 +127,9 @@ def test_de_gebouwde_handleiding_toont_het_voorbeeld_en_de_meldingen(naam, gegev
     assert meldingen == [f.melding for f in handleiding.fouten(vb, model)]
     assert pagina.select_one("table:has(#meldingen-titel)").find_previous("pre").get_text() == \
         handleiding.voorbeeldregel(vb, model)[0]
+    voortgang = [code.get_text() for code in
+                 pagina.select("table:has(#voortgangmeldingen-titel) tbody td:first-child code")]
+    assert voortgang == [f.melding for f in handleiding.voortgangfouten(vb, model).fouten]
 
 
 def test_de_handleiding_noemt_per_thema_het_bestand_en_de_nummers(site, echt):

@@ -442,3 +442,11 @@ def test_elke_vorm_geeft_meldingen_en_geen_crash(kopie, inhoud):
     resultaat = laad(kopie)
     assert resultaat.model is None and resultaat.fouten
     assert all(m.pad == PAD for m in resultaat.fouten)
+
+
+def test_een_doel_dat_niet_bestaat_bij_een_afspraak_met_een_doel(kopie):
+    schrijf_voortgang(kopie, regel(afspraak="2021-4", extra=gerealiseerd(
+        "doel: 2, aantal: 6, eenheid: labels, methode: NTA 8800")))
+    assert uit(kopie) == [
+        f"{PAD}:14:16: voortgang[1].gerealiseerd[1].doel: afspraak 2021-4 heeft één doel, geen doel 2; het "
+        "enige doel is 1: woningen naar label B (50 labels)"]

@@ -349,8 +349,9 @@ def geen_doel(nr: int, afspraak: str, doelen: list) -> str:
     if not doelen:
         return (f"deze afspraak heeft geen doelen, dus geen doel {nr}; zeg in 'toelichting' wat er bereikt "
                 "is en laat 'gerealiseerd' weg")
-    wat = "één doel" if len(doelen) == 1 else f"{len(doelen)} doelen"
-    return f"afspraak {afspraak} heeft {wat}, geen doel {nr}; kies uit {doelen_kort(doelen)}"
+    if len(doelen) == 1:
+        return f"afspraak {afspraak} heeft één doel, geen doel {nr}; het enige doel is {doelen_kort(doelen)}"
+    return f"afspraak {afspraak} heeft {len(doelen)} doelen, geen doel {nr}; kies uit {doelen_kort(doelen)}"
 
 
 def doel_al_genoemd(nr: int, eerder: int) -> str:

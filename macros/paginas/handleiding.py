@@ -7,17 +7,21 @@ of the format) and from the data files as editors find them, so it cannot go sta
   example from the data.
 - `fouten`: mistakes made in that real commitment, each with the message the check
   gives. The tests make every mistake in a copy of the data and compare the messages.
+- `voortgangfouten`: the same for progress entries: the common mistakes, each a whole
+  entry about a real commitment, to add at the bottom of its year's voortgang.yaml.
 Plain Python, no MkDocs.
 """
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Callable
 
 from ..gegevens.controles import gat, onbekend
+from ..gegevens import voortgangcontroles as voortgang
 from ..gegevens.laden import themabestand
 from ..gegevens.model import Afspraak, Jaar, Model
 from .voorbeelden import zoals_in_het_bestand
@@ -234,3 +238,69 @@ def fouten(vb: Voorbeeld, model: Model) -> tuple[Fout, ...]:
              "Controleer of er een afspraak mist. Staat het zo in de bron, dan is het goed.",
              _in_blok(vb, _eerste(rf"^(  - |    )nummer: {a.nummer}$", rf"\g<1>nummer: {max(nummers) + 2}"))),
     ])
+
+
+# --- the error table for progress -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Voortgangfout:
+    melding: str  # what the check says after 'bestand:regel:kolom: veld: '
+    wat_u_doet: str  # plain Dutch; `code` in backticks
+    regel: str  # a whole entry with this mistake, as lines to add at the bottom of voortgang.yaml
+
+
+@dataclass(frozen=True)
+class Voortgangfouten:
+    afspraak: Afspraak  # the real commitment the entries are about
+    goed: str  # the same entry without a mistake: the check says nothing about it
+    fouten: tuple[Voortgangfout, ...]
+
+
+def voortgangfouten(vb: Voorbeeld, model: Model, vandaag: date | None = None) -> Voortgangfouten:
+    """The most common mistakes in a progress entry, each made in an entry about the example
+    commitment (or one of its year with targets, so that the mistakes with targets can be shown)."""
+    a = vb.afspraak if vb.afspraak.doelen else next(
+        (x for x in model.jaren[vb.afspraak.jaar].afspraken if x.doelen), vb.afspraak)
+    jaar = model.jaren[a.jaar]
+    vandaag = vandaag or date.today()
+    peil = min(date(a.jaar, 12, 31), vandaag)  # the day it describes: never after the check
+    vastgelegd = max([peil.isoformat(), *(r.vastgelegd for r in jaar.voortgang)])
+    nummer = max((r.nummer for r in jaar.voortgang), default=0) + 1
+
+    def regel(status: str = "loopt", vastgelegd: str = vastgelegd, bron: bool = True,
+              gerealiseerd: str = "", reden: bool = False) -> str:
+        return (f"  - nummer: {nummer}\n    afspraak: \"{a.id}\"\n    peildatum: \"{peil.isoformat()}\"\n"
+                f"    vastgelegd: \"{vastgelegd}\"\n    status: {status}\n"
+                "    toelichting: Zo staat het ervoor.\n"
+                + ("    reden: Zo is het gegaan.\n" if reden else "")
+                + "    beoordeeld_door: redactie\n"
+                + (f"    bronnen:\n      - {{titel: Bericht, soort: bericht, datum: \"{peil.isoformat()}\"}}\n"
+                   if bron else "")
+                + (f"    gerealiseerd:\n      - {{{gerealiseerd}}}\n" if gerealiseerd else ""))
+
+    doelen = [asdict(d) for d in a.doelen]
+    fouten = [
+        Voortgangfout(voortgang.reden_ontbreekt("vertraagd"),
+                      "Bij `vertraagd`, `stilgelegd` en `niet-gerealiseerd` zegt u in `reden` waarom.",
+                      regel("vertraagd")),
+        Voortgangfout(voortgang.bron_ontbreekt("loopt"),
+                      "Zet onder `bronnen` het stuk waar het in staat, met titel en datum.",
+                      regel(bron=False)),
+        Voortgangfout(voortgang.geen_doel(len(doelen) + 1, a.id, doelen),
+                      "`doel` is de plaats van het doel onder `doelen` van de afspraak: 1 is het eerste.",
+                      regel(gerealiseerd=f"doel: {len(doelen) + 1}, aantal: 1, eenheid: woningen")),
+    ]
+    if doelen:
+        eenheid = doelen[0]["eenheid"]
+        ander = "procent" if eenheid != "procent" else "woningen"
+        fouten.append(Voortgangfout(
+            voortgang.andere_eenheid(1, eenheid, ander),
+            "Gebruik de eenheid van het doel. Is die anders, dan noemt u waarschijnlijk het verkeerde doel.",
+            regel(gerealiseerd=f"doel: 1, aantal: 1, eenheid: {ander}")))
+    eerder = peil - timedelta(days=1)
+    fouten.append(Voortgangfout(
+        voortgang.voor_de_peildatum(eerder, peil),
+        "De `peildatum` is de dag waarover de regel gaat; `vastgelegd` de dag waarop u hem schrijft. "
+        "Die komt niet eerder.",
+        regel(vastgelegd=eerder.isoformat())))
+    return Voortgangfouten(a, regel(), tuple(fouten))

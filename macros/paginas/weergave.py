@@ -53,6 +53,7 @@ class Gids:
     regel: str | None  # a full line of the check's output, for the example commitment
     fouten: tuple[handleiding.Fout, ...]
     velden: tuple[handleiding.Veld, ...]
+    voortgangfouten: handleiding.Voortgangfouten | None = None  # the common mistakes in progress
 
 
 class Weergave:
@@ -94,7 +95,8 @@ class Weergave:
         regel = handleiding.voorbeeldregel(vb, self.model) if vb else None
         return Gids(vb, regel[0] if regel else None,
                     handleiding.fouten(vb, self.model) if vb else (),
-                    handleiding.velden(datamap / "schema", handleiding.blokken(datamap, self.model)))
+                    handleiding.velden(datamap / "schema", handleiding.blokken(datamap, self.model)),
+                    handleiding.voortgangfouten(vb, self.model) if vb else None)
 
     def velden_van_bestand(self, schema: str) -> tuple[handleiding.Veld, ...]:
         """The fields of a kind of data file, from its JSON Schema, for the guide."""

@@ -301,6 +301,6 @@ def voortgangfouten(vb: Voorbeeld, model: Model, vandaag: date | None = None) ->
     fouten.append(Voortgangfout(
         voortgang.voor_de_peildatum(eerder, peil),
         "De `peildatum` is de dag waarover de regel gaat; `vastgelegd` de dag waarop u hem schrijft. "
-        "Die komt niet eerder.",
+        "Die ligt nooit vóór de peildatum.",
         regel(vastgelegd=eerder.isoformat())))
     return Voortgangfouten(a, regel(), tuple(fouten))

@@ -434,6 +434,9 @@ def test_voortgang_in_een_jaar_zonder_afspraken(kopie):
     "voortgang: [1, [2], null]\n",
     "voortgang:\n  - {nummer: een, afspraak: 7, peildatum: 2021, vastgelegd: [x], status: {a: 1}, "
     "corrigeert: ja, opvolger: 3, bronnen: x, gerealiseerd: [1, {doel: x, eenheid: 3, bron: x}]}\n",
+    "voortgang:\n  - {nummer: [1], afspraak: ['2021-1'], peildatum: {}, vastgelegd: null, status: [loopt], "
+    "opvolger: ['2022-1'], corrigeert: [1], beoordeeld_door: {a: b}, bronnen: [{document: [x], soort: [b]}], "
+    "gerealiseerd: [{doel: [1], eenheid: [labels], aantal: [1], bron: [2]}]}\n",
     "voortgang:\n  - {nummer: 1, afspraak: '2021-1', peildatum: '2021-02-30', vastgelegd: '2021-13-01', "
     "status: deels-gerealiseerd, bronnen: [x], gerealiseerd: [{doel: 0, aantal: -1, eenheid: woningen}]}\n",
 ])

@@ -87,7 +87,7 @@ def controleer(b: Bestand, jaarmap: Jaarmap, ids, vandaag: date) -> list[Melding
                                    "onbekend document")
         meldingen += _status(b, pad, r, jaar, ids, doelen.get(afspraak) if afspraak in eigen else None)
         meldingen += _corrigeert(b, pad, r, per_nummer, gecorrigeerd)
-        if afspraak in doelen:
+        if isinstance(afspraak, str) and afspraak in doelen:
             meldingen += _gerealiseerd(b, pad, r, afspraak, doelen[afspraak])
     return meldingen
 

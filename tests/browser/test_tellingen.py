@@ -47,7 +47,7 @@ CONTRAST = """() => {
     if (/rgba\\(0, 0, 0, 0\\)|transparent/.test(achter)) achter = 'rgb(255, 255, 255)';
     // a translucent colour (Material's text is black at 87%) as it shows on the background
     const op = (kleur, onder) => {
-        const [r, g, b, a] = [...rgb(kleur), ...((kleur.match(/[\d.]+/g) || []).slice(3, 4).map(Number))];
+        const [r, g, b, a] = [...rgb(kleur), ...((kleur.match(/[\\d.]+/g) || []).slice(3, 4).map(Number))];
         return a === undefined ? [r, g, b] : [r, g, b].map((v, i) => a * v + (1 - a) * onder[i]);
     };
     const meet = sel => [...el.querySelectorAll(sel)].map(x => verhouding(op(getComputedStyle(x).fill, rgb(achter)), rgb(achter)));

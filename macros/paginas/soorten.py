@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
 from ..gegevens.model import NIET, ONZEKER, Jaar, Model
-from . import adressen, inhoud
+from . import adressen, grafiek, inhoud, realisatie, tellingen
 
 # Aggregate pages repeat commitment text, so they stay out of the search index: a
 # search then finds the commitment's own page once. Generated headings are HTML, so
@@ -43,9 +43,17 @@ def _het_jaar(model: Model, jaar: Jaar) -> tuple[str, ...]:
 
 # --- what each type's template shows; templates lay it out and never query the model ---
 
+def _stand(model: Model, afspraken) -> dict:
+    """How far these commitments are: the tally of their statuses and its chart."""
+    telling = tellingen.telling(model, afspraken)
+    return {"telling": telling, "grafiek": grafiek.staafgrafiek(telling)}
+
+
 def _jaarpagina(model: Model, jaar: Jaar, sleutel: str) -> dict:
     return {"kerncijfers": inhoud.kerncijfers(jaar),
-            "aantal_per_partij": {p: inhoud.aantal_van_partij(jaar, p) for p in model.partijen}}
+            "aantal_per_partij": {p: inhoud.aantal_van_partij(jaar, p) for p in model.partijen},
+            **_stand(model, jaar.afspraken), "doelrijen": realisatie.van_afspraken(model, jaar.afspraken),
+            "vorig_jaar": tellingen.vorig_jaar(model, jaar)}
 
 
 def _overzicht(model: Model, jaar: Jaar, sleutel: str) -> dict:
@@ -57,13 +65,17 @@ def _overzicht(model: Model, jaar: Jaar, sleutel: str) -> dict:
 
 def _themapagina(model: Model, jaar: Jaar, sleutel: str) -> dict:
     thema = next(t for t in jaar.themas if t.thema == sleutel)
+    afspraken = sorted(thema.afspraken, key=lambda a: a.nummer)
     return {"thema": thema, "indeling": inhoud.indeling(thema),
-            "genoemd_in": None if thema.in_bron else inhoud.genoemd_in(jaar, model.themas[sleutel].naam)}
+            "genoemd_in": None if thema.in_bron else inhoud.genoemd_in(jaar, model.themas[sleutel].naam),
+            **_stand(model, afspraken), "doelrijen": realisatie.van_afspraken(model, afspraken)}
 
 
 def _partijpagina(model: Model, jaar: Jaar, sleutel: str) -> dict:
     vertegenwoordigt, vertegenwoordigd_door = inhoud.vertegenwoordiging(model, sleutel)
-    return {"partij": model.partijen[sleutel], "per_thema": inhoud.van_partij(model, jaar, sleutel),
+    per_thema = inhoud.van_partij(model, jaar, sleutel)
+    return {"partij": model.partijen[sleutel], "per_thema": per_thema,
+            **_stand(model, (a for _, eigen in per_thema for a in eigen)),
             "totaal": inhoud.aantal_van_partij(jaar, sleutel), "vertegenwoordigt": vertegenwoordigt,
             "niet": inhoud.met_grond(jaar, sleutel, NIET), "misschien": inhoud.met_grond(jaar, sleutel, ONZEKER),
             "vertegenwoordigd_door": vertegenwoordigd_door, "ondertekenaar": inhoud.ondertekenaar_van(jaar, sleutel),

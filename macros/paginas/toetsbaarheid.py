@@ -66,12 +66,12 @@ def beoordeel(a: Afspraak) -> Toetsbaarheid:
     eigen = a.eigen_partijen
     # the ids that name who does it: the text's when it names anyone, else the sub-heading's
     genoemd = {id_ for u in a.uitvoerders for id_ in u.wie} if a.uitvoerders else set(a.verantwoordelijk)
-    if not eigen:
-        wie = NIEMAND
-    elif len(eigen) > 1:
+    if len(eigen) > 1:
         wie = MEER
     elif any(t.grond == ONZEKER for t in a.toegerekend):
         wie = ONZEKER_WIE
+    elif not eigen:
+        wie = NIEMAND
     elif eigen[0] not in genoemd:
         wie = GROEP
     else:

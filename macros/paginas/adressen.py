@@ -34,6 +34,10 @@ def volledige_tekst_url(jaar: int) -> str:
     return f"{jaar}/volledige-tekst/"
 
 
+def toetsbaarheid_url(jaar: int) -> str:
+    return f"{jaar}/toetsbaarheid/"
+
+
 def export_url(jaar: int, formaat: str) -> str:
     return f"{jaar}/afspraken.{formaat}"
 

@@ -18,6 +18,7 @@ PAGINAS = {
     "thema": "De pagina van een thema",
     "partij": "De pagina van een partij",
     "volledige-tekst": "De volledige tekst",
+    "toetsbaarheid": "Hoe toetsbaar de afspraken van een jaar zijn",
     "afspraak": "De pagina van een afspraak",
 }
 ALLE = tuple(PAGINAS)
@@ -37,7 +38,7 @@ REDACTIE: tuple[Deel, ...] = (
     Deel("titel", "de titels van de afspraken",
          "Het document geeft elke afspraak alleen een nummer. De redactie geeft haar een korte titel, zodat u "
          "haar snel herkent. De titel zegt niet meer dan de tekst.",
-         ("jaar", "thema", "partij", "overzicht", "afspraak"),
+         ("jaar", "thema", "partij", "overzicht", "toetsbaarheid", "afspraak"),
          "De titel boven deze pagina is van de redactie."),
     Deel("verantwoordelijk", "wie verantwoordelijk is en waar het over gaat",
          "Welke partij een afspraak uitvoert en welke plaatsen ze noemt. De redactie leidt dat af uit de "
@@ -84,6 +85,13 @@ REDACTIE: tuple[Deel, ...] = (
          "lezen is of een tegenstrijdigheid, en welke keuze de redactie daarbij maakte.",
          ("jaar", "thema", "partij", "afspraak"),
          VELDNAMEN["opmerkingen"]),
+    Deel("toetsbaarheid", "‘Toetsbaar?’: of een afspraak een aantal, een termijn en één partij noemt",
+         "Of de tekst van een afspraak een aantal noemt, een termijn en één partij die het doet. De redactie "
+         "leidt dat af uit de gegevens: de doelen in cijfers, de termijn en wie het doet, zoals de redactie die "
+         "uit de tekst haalt. Het is geen oordeel over de partijen. Het helpt om volgend jaar scherpere "
+         "afspraken te maken.",
+         ("jaar", "toetsbaarheid", "afspraak"),
+         "Afgeleid door de redactie uit de gegevens van de afspraken. Dit is geen oordeel over de partijen."),
 )
 PER_SLEUTEL = {d.sleutel: d for d in REDACTIE}
 
@@ -97,6 +105,7 @@ ONDERTEKEND: dict[str, tuple[str, ...]] = {
               "het bijschrift van een tabel en de getallen, zoals ze te lezen zijn"),
     "partij": ("de tekst over de rol van de partij", "de tekst van elke afspraak", "wie voor de partij ondertekende"),
     "volledige-tekst": ("alle tekst van het document, in dezelfde volgorde, met de koppen die het document heeft",),
+    "toetsbaarheid": ("het nummer van elke afspraak",),
     "afspraak": ("de tekst onder ‘Wat is afgesproken’", "het nummer", "de tussenkop waaronder de afspraak staat"),
 }
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
 from ..gegevens.model import NIET, ONZEKER, Jaar, Model
-from . import adressen, grafiek, inhoud, realisatie, tellingen
+from . import adressen, grafiek, inhoud, realisatie, tellingen, toetsbaarheid
 
 # Aggregate pages repeat commitment text, so they stay out of the search index: a
 # search then finds the commitment's own page once. Generated headings are HTML, so
@@ -87,6 +87,10 @@ def _volledige_tekst(model: Model, jaar: Jaar, sleutel: str) -> dict:
             "inleiding": inhoud.inleiding_zoals_ondertekend(jaar)}
 
 
+def _toetsbaarheid(model: Model, jaar: Jaar, sleutel: str) -> dict:
+    return {"samenvatting": toetsbaarheid.van_jaar(jaar)}
+
+
 def _afspraakpagina(model: Model, jaar: Jaar, sleutel: str) -> dict:
     a = model.afspraak(sleutel)
     vorige, volgende = inhoud.buren(jaar, a)
@@ -104,13 +108,16 @@ PARTIJ = Soort("partij", adressen.partij_url, lambda m, j: iter(m.partijen), _pa
                ZONDER_INHOUDSOPGAVE, nav=None, navgroep="Partijen", navtitel=lambda m, s: m.partijen[s].naam)
 VOLLEDIGE_TEKST = Soort("volledige-tekst", lambda j, s: adressen.volledige_tekst_url(j), _het_jaar,
                         _volledige_tekst, NIET_ZOEKEN, nav="Volledige tekst")
+# How testable each commitment is; it repeats titles, so it stays out of the search index.
+TOETSBAARHEID = Soort("toetsbaarheid", lambda j, s: adressen.toetsbaarheid_url(j), _het_jaar, _toetsbaarheid,
+                      NIET_ZOEKEN, nav="Toetsbaarheid")
 # Commitment pages stay out of the navigation: the theme renders the navigation into
 # every page, and 80 entries a year made every page of the site heavy (DESIGN.md).
 AFSPRAAK = Soort("afspraak", lambda j, s: adressen.afspraak_url(s), lambda m, j: (a.id for a in j.afspraken),
                  _afspraakpagina, ZONDER_INHOUDSOPGAVE, nav=None, in_andere_jaren=False)
 
 # In reading order: the order of each year's pages and of its navigation.
-SOORTEN: tuple[Soort, ...] = (JAAR, OVERZICHT, THEMA, PARTIJ, VOLLEDIGE_TEKST, AFSPRAAK)
+SOORTEN: tuple[Soort, ...] = (JAAR, OVERZICHT, THEMA, PARTIJ, VOLLEDIGE_TEKST, TOETSBAARHEID, AFSPRAAK)
 PER_NAAM = {s.naam: s for s in SOORTEN}
 
 

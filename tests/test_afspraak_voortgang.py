@@ -174,8 +174,12 @@ def test_realisatie_per_doel_met_delen_per_plaats(gevolgd_site):
     soep, _ = stand_sectie(site, a)
     for r in model.verloop(a.id).regels:
         waarden = [tekst(li) for li in soep.find(id=r.anker).select("ul.pa-tijdlijn__waarden li")]
-        assert [w.split(": ")[-1] for w in waarden] == [f"{getal(w.aantal)} {w.eenheid}" + (" (voorlopig)" if w.voorlopig else "")
-                                                      + (f", {w.methode}" if w.methode else "") for w in r.gerealiseerd], r.id
+        assert [w.split(": ")[-1] for w in waarden] == [waardetekst(w) for w in r.gerealiseerd], r.id
+
+
+def waardetekst(w) -> str:
+    """A realised value as the site writes it: '20 labels (voorlopig), NTA 8800'."""
+    return f"{getal(w.aantal)} {w.eenheid}" + (" (voorlopig)" if w.voorlopig else "") + (f", {w.methode}" if w.methode else "")
 
 
 def test_bronnen_als_links_met_datum_en_pagina(gevolgd_site):

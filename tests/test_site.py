@@ -345,7 +345,7 @@ def test_afspraak_toont_citeerregel_samenhang_status_en_buren(een_jaar_site):
     assert knop["data-kopieer"] == soep.select_one(".pa-citeerregel")["id"]
     samenhang = links_naar(soep.select_one("ul.pa-samenhang"), url)
     assert samenhang[:len(a.gerelateerd)] == [adres(model.afspraak(r.afspraak)) for r in a.gerelateerd]
-    assert "nog niet bekend" in soep.get_text()
+    assert "Nog niet beoordeeld: er is nog niets vastgelegd over hoe ver deze afspraak is." in tekst(soep)
     lijst = model.jaren[a.jaar].afspraken
     i = lijst.index(a)
     buren = links_naar(soep.select_one("nav.pa-buren"), url)
@@ -511,7 +511,7 @@ def test_overzicht_is_zonder_javascript_compleet(elke_site):
             assert rij["data-plaatsen"].split() == list(a.plaatsen)
             assert not rij.has_attr("hidden")
         assert [th.get_text() for th in soep.select("#afspraken-tabel thead th")] == [
-            "Nr.", "Afspraak", "Thema", "Wie doet het", "Plaatsen"]
+            "Nr.", "Afspraak", "Thema", "Wie doet het", "Plaatsen", "Status"]
         # the filters need the script: CSS leaves them out unless the page head marked scripts as running
         assert "pa-alleen-met-script" in soep.select_one("#afspraken-filters")["class"]
         assert soep.select_one("#afspraken-aantal")["aria-live"] == "polite"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
 from ..gegevens.model import NIET, ONZEKER, Jaar, Model
-from . import adressen, grafiek, inhoud, realisatie, tellingen, toetsbaarheid
+from . import adressen, grafiek, inhoud, realisatie, tellingen, toetsbaarheid, voortgangsinhoud
 
 # Aggregate pages repeat commitment text, so they stay out of the search index: a
 # search then finds the commitment's own page once. Generated headings are HTML, so
@@ -59,8 +59,10 @@ def _jaarpagina(model: Model, jaar: Jaar, sleutel: str) -> dict:
 def _overzicht(model: Model, jaar: Jaar, sleutel: str) -> dict:
     # the filters of every year in the switcher: its links keep the reader's filters
     jaren = {jaar.jaar, *inhoud.jaarvenster(tuple(model.jaren), jaar.jaar)}
-    return {"filterkeuzes": {j: inhoud.filterkeuzes(model, model.jaren[j]) for j in jaren},
-            "plaatsfilter": {a.id: inhoud.plaatsfilter(model, a) for a in jaar.afspraken}}
+    return {"filterkeuzes": {j: {**inhoud.filterkeuzes(model, model.jaren[j]),
+                                 "status": voortgangsinhoud.statuskeuzes(model, model.jaren[j])} for j in jaren},
+            "plaatsfilter": {a.id: inhoud.plaatsfilter(model, a) for a in jaar.afspraken},
+            "status_van": voortgangsinhoud.statussen_van(model, jaar)}
 
 
 def _themapagina(model: Model, jaar: Jaar, sleutel: str) -> dict:
@@ -96,7 +98,8 @@ def _afspraakpagina(model: Model, jaar: Jaar, sleutel: str) -> dict:
     vorige, volgende = inhoud.buren(jaar, a)
     return {"afspraak": a, "vorige": vorige, "volgende": volgende,
             "andere_jaren": inhoud.in_andere_jaren(model, a), "genoemd_bij": model.genoemd_bij(a.id),
-            "gerelateerd": tuple((model.afspraak(r.afspraak), r.reden) for r in a.gerelateerd)}
+            "gerelateerd": tuple((model.afspraak(r.afspraak), r.reden) for r in a.gerelateerd),
+            "stand": voortgangsinhoud.stand(model, a)}
 
 
 JAAR = Soort("jaar", lambda j, s: adressen.jaar_url(j), _het_jaar, _jaarpagina, ZONDER_INHOUDSOPGAVE, nav="")

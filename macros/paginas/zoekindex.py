@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from ..gegevens import tekstregels
-from ..gegevens.model import Model
+from ..gegevens.model import Afspraak, Model
+from ..gegevens.voortgang import NOG_NIET
 from . import adressen, soorten
 from .tekst import zoals_getoond
 
@@ -33,13 +34,21 @@ def _tekst(*delen: str | None) -> str:
     return tekstregels.vouw(zoals_getoond(" ".join(d for d in delen if d)))
 
 
+def _statuswoord(model: Model, a: Afspraak) -> str | None:
+    """'Status: vertraagd.' on the commitment's own entry, so that the word finds it; nothing
+    while it is not assessed (that word would find every commitment of a new year)."""
+    status = model.verloop(a.id).status
+    return None if status.id == NOG_NIET else f"Status: {status.naam}."
+
+
 def jaar_documenten(model: Model, jaar: int) -> list[dict]:
     """The searchable pages of a year: its commitments first, then its own, theme and party
     pages. Aggregate pages (overview, full text) only repeat commitments: left out."""
     j = model.jaren[jaar]
     themanamen = {t.thema: model.themas[t.thema].naam for t in j.themas}
     uit = [{"u": adressen.afspraak_url(a.id), "t": f"Afspraak {a.nummer} ({a.jaar}): {tekstregels.vouw(a.titel)}",
-            "s": soorten.AFSPRAAK.naam, "j": jaar, "n": a.nummer, "th": themanamen[a.thema], "x": _tekst(a.tekst)}
+            "s": soorten.AFSPRAAK.naam, "j": jaar, "n": a.nummer, "th": themanamen[a.thema],
+            "x": _tekst(a.tekst, _statuswoord(model, a))}
            for a in j.afspraken]
     uit.append({"u": adressen.jaar_url(jaar), "t": tekstregels.vouw(j.titel), "s": soorten.JAAR.naam, "j": jaar,
                 "x": _tekst(j.inleiding)})

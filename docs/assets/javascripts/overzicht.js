@@ -22,14 +22,16 @@
   const rijen = Array.from(tbody.rows);
   const totaal = rijen.length;
 
-  // Filter name -> attribute of the row it is matched against. "thema" is a
-  // single value; the others are space-separated lists. "plaatsfilter" holds
+  // Filter name -> attribute of the row it is matched against. "thema" and
+  // "status" (the commitment's current status) are single values; the others
+  // are space-separated lists. "plaatsfilter" holds
   // the places the row names and the places those lie in, so a village also
   // finds the commitments about its neighbourhoods.
   const FILTERS = {
     thema: { attribuut: 'thema', lijst: false },
     partij: { attribuut: 'partijen', lijst: true },
     plaats: { attribuut: 'plaatsfilter', lijst: true },
+    status: { attribuut: 'status', lijst: false },
   };
 
   const STANDAARD_SORTERING = { sleutel: 'nummer', oplopend: true };

@@ -179,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=PROJECT / "data", help="de map met gegevens (standaard: data/)")
     sub = parser.add_subparsers(dest="opdracht", required=True)
     sub.add_parser("check", help="controleer alle gegevens; elke fout als pad:regel:kolom: veld: melding")
-    p = sub.add_parser("export", help="schrijf <MAP>/<jaar>/afspraken.json en .csv")
+    p = sub.add_parser("export", help="schrijf <MAP>/<jaar>/afspraken.json en .csv, en voortgang.json en .csv")
     p.add_argument("map", type=Path)
     p.add_argument("--site-url", help="adres van de site (standaard: site_url uit mkdocs.yml)")
     p.add_argument("--mkdocs", type=Path, default=PROJECT / "mkdocs.yml", help=argparse.SUPPRESS)

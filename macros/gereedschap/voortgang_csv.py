@@ -19,6 +19,7 @@ from ..gegevens.controlehulp import onbekend
 from ..gegevens.meldingen import zichtbaar
 from ..gegevens.schemas import suggestie
 from ..gegevens.voortgang import STATUSSEN, Voortgang
+from ..paginas.handleiding import velden_van_bestand
 
 REGEL, BRON, WAARDE = "regel", "bronnen", "gerealiseerd"  # the part of an entry a column fills
 
@@ -73,6 +74,27 @@ def veilig(cel: str) -> str:
 def terug(cel: str) -> str:
     """The cell as written before `veilig`: only that apostrophe comes off."""
     return cel[1:] if cel.startswith("'") and cel.lstrip("'").startswith(FORMULE) else cel
+
+
+@dataclass(frozen=True)
+class Uitleg:
+    kolom: Kolom
+    uitleg: str  # the field's description in voortgang.schema.json
+    verplicht: bool  # a new entry leaves it empty only where the schema allows
+    keuzes: tuple[str, ...] = ()
+
+
+def uitleg(schemamap: Path) -> tuple[Uitleg, ...]:
+    """Every column with the description of its field in the schema, for the editors' guide
+    and the open data page: the columns come from KOLOMMEN, their meaning from the schema."""
+    regel = next(v for v in velden_van_bestand(schemamap, "voortgang.schema.json") if v.naam == "voortgang")
+    per_deel = {REGEL: regel.delen, **{d.naam: d.delen for d in regel.delen if d.delen}}
+    uit = []
+    for k in KOLOMMEN:
+        veld = next(v for v in per_deel[k.deel] if v.naam == k.veld)
+        verplicht = veld.verplicht and k.naam != "nummer"  # the import numbers entries itself
+        uit.append(Uitleg(k, veld.uitleg, verplicht, veld.keuzes))
+    return tuple(uit)
 
 
 # --- writing --------------------------------------------------------------------------------

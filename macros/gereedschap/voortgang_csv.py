@@ -280,6 +280,8 @@ def _rij(invoer: list[Invoer], rij: int, cellen: dict[str, str], naam: str, fout
                               "zet de velden van een regel alleen in zijn eerste rij")
     for deel in (BRON, WAARDE):
         velden = {k.veld: waarden[k.naam] for k in KOLOMMEN if k.deel == deel and k.naam in waarden}
+        if velden and deel == WAARDE and "bron" not in velden and any(PER_NAAM[k].deel == BRON for k in waarden):
+            velden["bron"] = len(huidige.velden[BRON])  # without `bron`: the source on the same row
         if velden:
             lijst = huidige.velden.setdefault(deel, [])
             for k in KOLOMMEN:

@@ -146,7 +146,7 @@ def _teken(c: str) -> str:
 def _voeg_toe(b: Jaarbestand, velden: dict, invoer: Invoer) -> None:
     """The entry as YAML lines, each line remembered with the CSV row and column it came from."""
     insp = _inspringing(b)
-    eerste = len((b.kop + "".join(r + "\n" for r in b.nieuw)).splitlines())
+    eerste = len(b.kop.splitlines())  # the lines above the appended text
 
     def regel(tekst: str, herkomst: tuple[int, str | None]) -> None:
         b.nieuw.append(tekst)

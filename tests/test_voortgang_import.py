@@ -237,3 +237,13 @@ def test_make_voortgang_import_voegt_toe(tmp_path):
     assert uit.returncode == 0, uit.stdout + uit.stderr
     resultaat = laad(project / "data")
     assert resultaat.fouten == [] and [r.nummer for r in resultaat.model.jaren[2021].voortgang][-2:] == [14, 15]
+
+
+def test_een_voortgangsbestand_dat_geen_utf8_is_wordt_niet_overschreven(project):
+    bestand = project / "2021/voortgang.yaml"
+    kapot = bestand.read_bytes().replace(b"Kerkstraat", b"Kerk\xe9straat")
+    bestand.write_bytes(kapot)
+    uit = importeer(project, TWEE)
+    assert uit.returncode == 1
+    assert "import.csv:2: data/2021/voortgang.yaml: het bestand is geen UTF-8" in uit.stdout
+    assert bestand.read_bytes() == kapot

@@ -55,8 +55,14 @@ def importeer(csvpad: Path, datamap: Path) -> tuple[int, list[str]]:
     meldingen = _controleer(datamap, bestanden, naam, invoer)
     if any(m.startswith("fout:") for m in meldingen):
         return 1, [m.removeprefix("fout:") for m in meldingen] + ["Niets geïmporteerd: los eerst deze fouten op."]
+    geschreven: list[str] = []
     for b in bestanden.values():
-        _schrijf(b.pad, b.tekst)
+        try:
+            _schrijf(b.pad, b.tekst)
+        except OSError as fout:
+            return 1, [f"{datamap.name}/{b.jaar}/{VOORTGANG} kan niet geschreven worden ({fout.strerror or fout}); "
+                       + (f"wel aangevuld: {', '.join(geschreven)}" if geschreven else "niets geïmporteerd")]
+        geschreven.append(f"{datamap.name}/{b.jaar}/{VOORTGANG}")
     regels = [m.removeprefix("waarschuwing:") for m in meldingen]
     for b in bestanden.values():
         n = len(b.nummers)
@@ -82,7 +88,11 @@ def _bestanden(invoer: list[Invoer], datamap: Path, naam: str) -> tuple[dict[int
             fouten.append(f"{naam}:{i.rij}: {datamap.name}/{i.jaar}/{VOORTGANG} is geen gewoon bestand; "
                           "er kan niets aan toegevoegd worden")
             continue
-        b = bestanden.get(i.jaar) or _jaarbestand(i.jaar, pad)
+        try:
+            b = bestanden.get(i.jaar) or _jaarbestand(i.jaar, pad)
+        except ValueError as fout:
+            fouten.append(f"{naam}:{i.rij}: {datamap.name}/{i.jaar}/{VOORTGANG}: {fout}")
+            continue
         bestanden[i.jaar] = b
         volgend = (b.nummers[-1] if b.nummers else _hoogste(b)) + 1
         gegeven = i.velden.get("nummer")
@@ -99,7 +109,12 @@ def _bestanden(invoer: list[Invoer], datamap: Path, naam: str) -> tuple[dict[int
 def _jaarbestand(jaar: int, pad: Path) -> Jaarbestand:
     if not pad.exists():
         return Jaarbestand(jaar, pad, None, kop=f"{SCHEMAREGEL}jaar: {jaar}\nvoortgang:\n")
-    oud = pad.read_text(encoding="utf-8", errors="replace")
+    try:
+        oud = pad.read_bytes().decode("utf-8")
+    except OSError as fout:
+        raise ValueError(f"het bestand kan niet gelezen worden ({fout.strerror or fout})") from None
+    except UnicodeDecodeError:
+        raise ValueError("het bestand is geen UTF-8; 'make check' zegt waar, los dat eerst op") from None
     kop = oud if oud.endswith("\n") or not oud else oud + "\n"
     leeg = _LEEG.search(kop)
     if leeg:  # the one change above the new text: an empty list becomes a list that follows

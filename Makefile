@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # Material 9.7+ prints a banner about MkDocs 2.0 on every build; it is not about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build check export nieuw-jaar wijzigingen test test-snel schermafbeeldingen bench clean
+.PHONY: serve build check export nieuw-jaar wijzigingen voortgang-import test test-snel schermafbeeldingen bench clean
 
 $(STAMP): requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 of nieuwer is nodig")'
@@ -30,13 +30,14 @@ build: $(STAMP)
 check: $(STAMP)
 	$(BIN)/python -m macros check
 
-# Values given on the command line (DIR, JAAR, BASE) reach commands only as environment
+# Values given on the command line (DIR, JAAR, BASE, CSV) reach commands only as environment
 # variables, quoted by the shell ("$$JAAR"), never as text of the command, and make does
 # not expand them either ($(value ...) into simple variables): no value can run a command.
 override DIR := $(value DIR)
 override JAAR := $(value JAAR)
 override BASE := $(value BASE)
-export DIR JAAR BASE
+override CSV := $(value CSV)
+export DIR JAAR BASE CSV
 
 export: $(STAMP)
 	$(BIN)/python -m macros export "$${DIR:-export}"
@@ -52,6 +53,12 @@ nieuw-jaar: $(STAMP)
 wijzigingen: $(if $(strip $(BASE)),$(STAMP))
 	@$(if $(strip $(BASE)),,echo "Geef aan waarmee je vergelijkt: make wijzigingen BASE=origin/main" >&2; exit 1)
 	@$(BIN)/python -m macros wijzigingen "$$BASE"
+
+# Progress entries from a CSV (columns as in <jaar>/voortgang.csv), appended to
+# data/<jaar>/voortgang.yaml when the check passes: make voortgang-import CSV=pad/naar.csv
+voortgang-import: $(STAMP)
+	@$(if $(strip $(CSV)),,echo "Geef het bestand op: make voortgang-import CSV=pad/naar/voortgang.csv" >&2; exit 1)
+	$(BIN)/python -m macros voortgang-import "$$CSV"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -164,7 +164,8 @@ def test_export_van_de_echte_gegevens_volgt_het_schema(echt, tmp_path):
 def test_de_site_publiceert_dezelfde_open_data_als_make_export(site_een_jaar, een_jaar):
     """One emitter (export.open_data_bestanden): the built site holds exactly its files."""
     bestanden = open_data_bestanden(een_jaar, lees_site_url(PROJECT / "mkdocs.yml"), SCHEMA / SCHEMA_BESTAND)
-    assert list(bestanden) == [SCHEMA_PAD, "2030/afspraken.json", "2030/afspraken.csv"]
+    assert list(bestanden) == [SCHEMA_PAD, "2030/afspraken.json", "2030/afspraken.csv", "2030/voortgang.json",
+                               "2030/voortgang.csv"]
     for pad, inhoud in bestanden.items():
         assert (site_een_jaar / pad).read_bytes() == inhoud, pad
 

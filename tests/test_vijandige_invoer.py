@@ -212,7 +212,7 @@ def test_een_ontbrekend_of_kapot_schema(gegevens):
 
 
 @pytest.mark.parametrize("argumenten, melding", [
-    (["kijk"], "python -m macros: onbekende opdracht 'kijk'; kies uit: check, export, nieuw-jaar, synth, wijzigingen"),
+    (["kijk"], "python -m macros: onbekende opdracht 'kijk'; kies uit: check, export, nieuw-jaar, synth, wijzigingen, voortgang-import"),
     (["export"], "python -m macros export: dit ontbreekt: map"),
 ])
 def test_de_opdrachtregel_spreekt_nederlands(argumenten, melding):

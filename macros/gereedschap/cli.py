@@ -137,6 +137,15 @@ def wijzigingen_(args) -> int:
     return draai(args.data, args.versie, args.uit)
 
 
+def voortgang_import_(args) -> int:
+    from .voortgang_import import importeer
+
+    code, regels = importeer(args.bestand, args.data)
+    for regel in regels:
+        print(regel)
+    return code
+
+
 def _geheel_getal(tekst: str) -> int:
     try:
         return int(tekst)
@@ -161,7 +170,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {zichtbaar(message)}\n")
 
 
-OPDRACHTEN = ("check", "export", "nieuw-jaar", "synth", "wijzigingen")
+OPDRACHTEN = ("check", "export", "nieuw-jaar", "synth", "wijzigingen", "voortgang-import")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -170,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=PROJECT / "data", help="de map met gegevens (standaard: data/)")
     sub = parser.add_subparsers(dest="opdracht", required=True)
     sub.add_parser("check", help="controleer alle gegevens; elke fout als pad:regel:kolom: veld: melding")
-    p = sub.add_parser("export", help="schrijf <MAP>/<jaar>/afspraken.json en .csv")
+    p = sub.add_parser("export", help="schrijf <MAP>/<jaar>/afspraken.json en .csv, en voortgang.json en .csv")
     p.add_argument("map", type=Path)
     p.add_argument("--site-url", help="adres van de site (standaard: site_url uit mkdocs.yml)")
     p.add_argument("--mkdocs", type=Path, default=PROJECT / "mkdocs.yml", help=argparse.SUPPRESS)
@@ -187,9 +196,12 @@ def main(argv: list[str] | None = None) -> int:
                        "(Markdown, voor wie een pull request beoordeelt)")
     p.add_argument("versie", metavar="BASE", help="branch, tag of commit, bijvoorbeeld origin/main")
     p.add_argument("--uit", type=Path, metavar="BESTAND", help="schrijf naar dit bestand in plaats van naar het scherm")
+    p = sub.add_parser("voortgang-import", help="voeg de voortgang uit een CSV-bestand (kolommen als in "
+                       "<jaar>/voortgang.csv) onderaan data/<jaar>/voortgang.yaml toe, als de controle slaagt")
+    p.add_argument("bestand", type=Path, metavar="BESTAND", help="het CSV-bestand (UTF-8, met ; of , ertussen)")
     args = parser.parse_args(argv)
     return {"check": check, "export": export_, "nieuw-jaar": nieuw_jaar_, "synth": synth_,
-            "wijzigingen": wijzigingen_}[args.opdracht](args)
+            "wijzigingen": wijzigingen_, "voortgang-import": voortgang_import_}[args.opdracht](args)
 
 
 if __name__ == "__main__":

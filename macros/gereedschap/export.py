@@ -8,15 +8,17 @@ from pathlib import Path
 from typing import Callable
 
 from ..gegevens.model import TUSSENKOP, Afspraak, Doel, Jaar, Model, Uitvoerder
-from ..paginas.adressen import export_url, permanent_adres, volledig_adres
+from ..gegevens.voortgang import Verloop, Voortgang
+from ..paginas.adressen import export_url, permanent_adres, voortgang_export_url, volledig_adres
 from ..paginas.opmaak import doeltekst, termijntekst
+from . import voortgang_csv
 
 LICENTIE = "CC0-1.0"
 SCHEMA_BESTAND = "afspraken-export.schema.json"  # in data/schema/
 SCHEMA_PAD = f"open-data/{SCHEMA_BESTAND}"  # where the site publishes it
 VELDEN = ("id", "jaar", "nummer", "titel", "tekst", "thema", "kop", "verantwoordelijk", "partijen",
           "plaatsen", "doelen", "termijn", "gerelateerd", "documenten", "voortzetting_van", "url",
-          "uitvoerders", "toerekening")
+          "uitvoerders", "toerekening", "status", "laatst_beoordeeld", "gerealiseerd")
 CSV_EXTRA = ("gemeente",)  # a CSV row stands alone: it names the municipality itself
 
 
@@ -31,7 +33,27 @@ def _uitvoerder(u: Uitvoerder) -> dict:
             "opmerking": u.opmerking}
 
 
-def als_dict(afspraak: Afspraak, site_url: str) -> dict:
+def verlopen(jaar: Jaar) -> dict[str, Verloop]:
+    """The history of each commitment of `jaar` that has one (its entries are in its year's file)."""
+    per: dict[str, list[Voortgang]] = {}
+    for r in jaar.voortgang:
+        per.setdefault(r.afspraak, []).append(r)
+    return {k: Verloop(tuple(v)) for k, v in per.items()}
+
+
+def _voortgang(verloop: Verloop) -> dict:
+    """The current status, the day of the entry that says it, and per target the latest
+    realised value that stands (see Verloop)."""
+    return {
+        "status": verloop.status.id,
+        "laatst_beoordeeld": verloop.stand.peildatum if verloop.stand else None,
+        "gerealiseerd": [{"doel": doel, "aantal": w.aantal, "eenheid": w.eenheid, "datum": w.datum,
+                          "voorlopig": w.voorlopig, "methode": w.methode}
+                         for doel, (_, w) in sorted(verloop.gerealiseerd().items())],
+    }
+
+
+def als_dict(afspraak: Afspraak, site_url: str, verloop: Verloop | None = None) -> dict:
     t = afspraak.termijn
     return {
         "id": afspraak.id,
@@ -52,6 +74,7 @@ def als_dict(afspraak: Afspraak, site_url: str) -> dict:
         "url": permanent_adres(site_url, afspraak.id),
         "uitvoerders": [_uitvoerder(u) for u in afspraak.uitvoerders],
         "toerekening": [{"partij": t.partij, "grond": t.grond} for t in afspraak.toegerekend],
+        **_voortgang(verloop or Verloop()),
     }
 
 
@@ -62,7 +85,7 @@ def jaar_json(gemeente: str, jaar: Jaar, site_url: str) -> str:
         "titel": jaar.titel,
         "licentie": LICENTIE,
         "schema": volledig_adres(site_url, SCHEMA_PAD),
-        "afspraken": [als_dict(a, site_url) for a in jaar.afspraken],
+        "afspraken": [als_dict(a, site_url, v.get(a.id)) for v in (verlopen(jaar),) for a in jaar.afspraken],
     }
     # strict JSON: a number that is not finite has no JSON form (the check refuses it first)
     return json.dumps(inhoud, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
@@ -97,6 +120,10 @@ def _csv_waarde(veld: str, waarde, afspraak: Afspraak, plaatsnaam: Callable[[str
                         for u in afspraak.uitvoerders for i in u.wie)
     if veld == "toerekening":
         return ";".join(f"{t['partij']}:{t['grond']}" for t in waarde)
+    if veld == "gerealiseerd":  # 'doel 1: 16 woningen op 2021-12-31 (NTA 8800, voorlopig)'
+        return "; ".join(f"doel {w['doel']}: {w['aantal']} {w['eenheid']} op {w['datum']}"
+                         + (f" ({', '.join(x for x in (w['methode'], 'voorlopig' if w['voorlopig'] else None) if x)})"
+                            if w["methode"] or w["voorlopig"] else "") for w in waarde)
     if isinstance(waarde, list):
         return ";".join(waarde)
     return str(waarde)
@@ -108,8 +135,9 @@ def jaar_csv(gemeente: str, jaar: Jaar, site_url: str, plaatsnaam: Callable[[str
     uit = io.StringIO()
     schrijver = csv.writer(uit, lineterminator="\n")
     schrijver.writerow(VELDEN + CSV_EXTRA)
+    per = verlopen(jaar)
     for a in jaar.afspraken:
-        rij = als_dict(a, site_url)
+        rij = als_dict(a, site_url, per.get(a.id))
         schrijver.writerow([onschadelijk(c) for c in [_csv_waarde(v, rij[v], a, plaatsnaam) for v in VELDEN]
                             + [gemeente]])
     return uit.getvalue()
@@ -117,8 +145,10 @@ def jaar_csv(gemeente: str, jaar: Jaar, site_url: str, plaatsnaam: Callable[[str
 
 def open_data_bestanden(model: Model, site_url: str, schema: Path, jaren: set[int] | None = None) -> dict[str, bytes]:
     """Every open-data file of `model`, by its path relative to the site (or an export folder):
-    the JSON Schema the files name (SCHEMA_PAD), then per year `<jaar>/afspraken.json` and
-    `<jaar>/afspraken.csv`. The one layout, for the site build and `make export` alike.
+    the JSON Schema the files name (SCHEMA_PAD), then per year `<jaar>/afspraken.json`,
+    `<jaar>/afspraken.csv`, `<jaar>/voortgang.json` and `<jaar>/voortgang.csv` (the progress
+    entries; the CSV in the columns the import reads). The one layout, for the site build
+    and `make export` alike.
 
     `schema` is the schema file (data/schema/SCHEMA_BESTAND), published as it is. The CSV
     starts with a byte order mark, so that spreadsheet programs read the accents right.
@@ -131,7 +161,29 @@ def open_data_bestanden(model: Model, site_url: str, schema: Path, jaren: set[in
         bestanden[export_url(jaar.jaar, "json")] = jaar_json(model.gemeente.naam, jaar, site_url).encode("utf-8")
         bestanden[export_url(jaar.jaar, "csv")] = jaar_csv(
             model.gemeente.naam, jaar, site_url, lambda p: model.plaatsen[p].naam).encode("utf-8-sig")
+        bestanden[voortgang_export_url(jaar.jaar, "json")] = voortgang_json(
+            model.gemeente.naam, jaar, site_url).encode("utf-8")
+        bestanden[voortgang_export_url(jaar.jaar, "csv")] = voortgang_csv.schrijf(jaar.voortgang).encode("utf-8-sig")
     return bestanden
+
+
+def _regel(r: Voortgang) -> dict:
+    """An entry with every field of voortgang.yaml (absent ones null), and its id."""
+    return {"id": r.id, "nummer": r.nummer, "afspraak": r.afspraak, "peildatum": r.peildatum,
+            "vastgelegd": r.vastgelegd, "status": r.status, "toelichting": r.toelichting, "reden": r.reden,
+            "opvolger": r.opvolger, "corrigeert": r.corrigeert, "beoordeeld_door": r.beoordeeld_door,
+            "bronnen": [{"titel": b.titel, "soort": b.soort, "url": b.url, "document": b.document, "datum": b.datum,
+                         "pagina": b.pagina} for b in r.bronnen],
+            "gerealiseerd": [{"doel": w.doel, "aantal": w.aantal, "eenheid": w.eenheid, "datum": w.datum,
+                              "methode": w.methode, "voorlopig": w.voorlopig, "bron": w.bron} for w in r.gerealiseerd]}
+
+
+def voortgang_json(gemeente: str, jaar: Jaar, site_url: str) -> str:
+    """`/<jaar>/voortgang.json`: the year's progress entries in the order recorded, as in
+    data/<jaar>/voortgang.yaml (a realised value's `datum` filled in from the entry)."""
+    inhoud = {"gemeente": gemeente, "jaar": jaar.jaar, "licentie": LICENTIE,
+              "voortgang": [_regel(r) for r in jaar.voortgang]}
+    return json.dumps(inhoud, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def schrijf(model: Model, uitvoermap: Path, site_url: str, schema: Path) -> list[Path]:

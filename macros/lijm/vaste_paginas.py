@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
+from ..gereedschap import voortgang_csv
 from ..paginas import voorbeelden
 from . import bouw
 
@@ -42,3 +43,8 @@ def define_env(env) -> None:
     def blok(naam: str, **waarden) -> Markup:
         """A part of a fixed page, rendered from macros/paginas/templates/<naam>.html."""
         return weergave.render(f"{naam}.html", env.page.url, **waarden)
+
+    @env.macro
+    def voortgang_kolommen() -> tuple[voortgang_csv.Uitleg, ...]:
+        """The columns of voortgang.csv and of the import, explained from the schema."""
+        return voortgang_csv.uitleg(b.datamap / "schema")

@@ -78,3 +78,8 @@ def bestandsnaam(url: str) -> str:
     index.md that comes first in a section the section's own page.
     """
     return url + "index.md" if url.count("/") == 1 else url.rstrip("/") + ".md"
+
+
+def voortgang_export_url(jaar: int, formaat: str) -> str:
+    """A year's progress entries in the open data (csv in the columns the import reads)."""
+    return f"{jaar}/voortgang.{formaat}"

@@ -92,6 +92,12 @@ REDACTIE: tuple[Deel, ...] = (
          "afspraken te maken.",
          ("jaar", "toetsbaarheid", "afspraak"),
          "Afgeleid door de redactie uit de gegevens van de afspraken. Dit is geen oordeel over de partijen."),
+    Deel("voortgang", "de stand van zaken: hoe ver een afspraak is en wat er bereikt is",
+         "Hoe ver een afspraak is, wat er van haar doelen bereikt is, wie dat beoordeelde en waar het staat. De "
+         "redactie legt het vast uit verslagen, evaluaties en besluiten, met de bron erbij. Een fout wordt "
+         "niet weggepoetst: een verbetering is een nieuwe regel, en de oude blijft zichtbaar.",
+         ("jaar", "overzicht", "thema", "partij", "afspraak"),
+         "Geen ondertekende tekst: de redactie legt dit vast uit de genoemde bronnen."),
 )
 PER_SLEUTEL = {d.sleutel: d for d in REDACTIE}
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from ..paginas import voorbeelden
+from ..paginas import voorbeelden, wijzigingslog
 from . import bouw
 
 
@@ -42,3 +42,10 @@ def define_env(env) -> None:
     def blok(naam: str, **waarden) -> Markup:
         """A part of a fixed page, rendered from macros/paginas/templates/<naam>.html."""
         return weergave.render(f"{naam}.html", env.page.url, **waarden)
+
+    @env.macro
+    def wijzigingen() -> Markup:
+        """The site-wide change log (docs/wijzigingen.md): the newest changes of all years."""
+        alle = wijzigingslog.alle(model)
+        return weergave.render("wijzigingen-site.html", env.page.url, wijzigingen=alle[:wijzigingslog.RECENT],
+                               totaal=len(alle), per_jaar=wijzigingslog.per_jaar(model))

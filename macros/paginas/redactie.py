@@ -19,6 +19,7 @@ PAGINAS = {
     "partij": "De pagina van een partij",
     "volledige-tekst": "De volledige tekst",
     "afspraak": "De pagina van een afspraak",
+    "wijzigingen": "De wijzigingen in de voortgang van een jaar",
 }
 ALLE = tuple(PAGINAS)
 
@@ -37,7 +38,7 @@ REDACTIE: tuple[Deel, ...] = (
     Deel("titel", "de titels van de afspraken",
          "Het document geeft elke afspraak alleen een nummer. De redactie geeft haar een korte titel, zodat u "
          "haar snel herkent. De titel zegt niet meer dan de tekst.",
-         ("jaar", "thema", "partij", "overzicht", "afspraak"),
+         ("jaar", "thema", "partij", "overzicht", "afspraak", "wijzigingen"),
          "De titel boven deze pagina is van de redactie."),
     Deel("verantwoordelijk", "wie verantwoordelijk is en waar het over gaat",
          "Welke partij een afspraak uitvoert en welke plaatsen ze noemt. De redactie leidt dat af uit de "
@@ -98,6 +99,7 @@ ONDERTEKEND: dict[str, tuple[str, ...]] = {
     "partij": ("de tekst over de rol van de partij", "de tekst van elke afspraak", "wie voor de partij ondertekende"),
     "volledige-tekst": ("alle tekst van het document, in dezelfde volgorde, met de koppen die het document heeft",),
     "afspraak": ("de tekst onder ‘Wat is afgesproken’", "het nummer", "de tussenkop waaronder de afspraak staat"),
+    "wijzigingen": ("het nummer van elke afspraak", "de doelen: wat is afgesproken"),
 }
 
 

@@ -38,6 +38,7 @@ def voorbeeldpagina(model, soort: str) -> str:
         soorten.OVERZICHT.naam: paginas.overzicht_url(afspraak.jaar),
         "begrippen": "begrippen/",
         soorten.VOLLEDIGE_TEKST.naam: paginas.volledige_tekst_url(afspraak.jaar),
+        soorten.WIJZIGINGEN.naam: paginas.wijzigingen_url(afspraak.jaar),
     }[soort]
 
 

@@ -2,7 +2,8 @@
 /wijzigingen/ and a year's /<jaar>/wijzigingen/ have no axe-core violation (WCAG 2.1 A and
 AA), headings do not skip a level, the status is an icon with a word (never colour alone),
 and the first change's link is reached with the keyboard and leads to the entry's anchor
-on its commitment's page. The feed the page's head announces is served under the test prefix.
+on its commitment's page. The feeds the page's head announces are served under the test
+prefix, and the theme's script does not take them for language versions.
 """
 from __future__ import annotations
 
@@ -58,6 +59,11 @@ def test_de_aangekondigde_feed_wordt_geserveerd(pagina, proef):
     hrefs = pagina.locator('head link[type="application/atom+xml"]').evaluate_all("ls => ls.map(l => l.href)")
     assert [urlsplit(h).path for h in hrefs] == [PREFIX + adressen.feed_url(),
                                                 PREFIX + adressen.feed_url(max(proef.model.jaren))]
+    # a feed link to readers (rel holds the token "alternate"), not one the theme's script
+    # takes for a language version (it would fetch a sitemap.xml beside the feed: overrides/main.html)
+    assert pagina.locator('head link[type="application/atom+xml"]').evaluate_all(
+        "ls => ls.map(l => l.relList.contains('alternate'))") == [True, True]
+    assert pagina.evaluate("() => document.querySelectorAll('link[rel=alternate]').length") == 0
     for h in hrefs:
         antwoord = pagina.request.get(h)
         assert antwoord.status == 200 and b"http://www.w3.org/2005/Atom" in antwoord.body(), h

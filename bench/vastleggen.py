@@ -175,10 +175,16 @@ def on_page_context(context, page, config, nav):
 
 @event_priority(LAATST)  # after the project's hook wrote the search data (its on_post_build)
 def on_post_build(config):
-    """The site's search data is written after the pages (macros/lijm/bouw.py); the floor
-    gets it as plain files, so that it builds the same site byte for byte."""
+    """The site's search data and the change log's feeds are written after the pages
+    (macros/lijm/bouw.py); the floor gets them as plain files, so that it builds the same
+    site byte for byte."""
     import shutil
 
     bron = Path(config.site_dir) / "zoeken"
     if bron.is_dir():
         shutil.copytree(bron, _doel() / "docs" / "zoeken", dirs_exist_ok=True)
+    site = Path(config.site_dir)
+    for feed in [*site.glob("wijzigingen.xml"), *site.glob("*/wijzigingen.xml")]:
+        doel = _doel() / "docs" / feed.relative_to(site)
+        doel.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(feed, doel)

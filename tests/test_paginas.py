@@ -67,7 +67,7 @@ def test_paginalijst_nieuwste_jaar_eerst_elk_jaar_in_leesvolgorde(een_model):
     for nummer, j in een_model.jaren.items():
         typen = [p.soort.naam for p in lijst if p.jaar == nummer]
         assert typen == ["jaar", "overzicht", *["thema"] * len(j.themas), *["partij"] * len(een_model.partijen),
-                           "volledige-tekst", "toetsbaarheid", *["afspraak"] * len(j.afspraken)]
+                           "volledige-tekst", "toetsbaarheid", *["afspraak"] * len(j.afspraken), "wijzigingen"]
         assert [p.sleutel for p in lijst if p.jaar == nummer and p.soort.naam == "afspraak"] == [a.id for a in j.afspraken]
     assert all(not p.in_nav for p in lijst if p.soort.naam == "afspraak")
     assert all(p.in_nav for p in lijst if p.soort.naam != "afspraak")
@@ -81,7 +81,8 @@ def test_elke_pagina_staat_op_haar_publieke_adres(een_model):
              "partij": lambda p: paginas.partij_url(p.jaar, p.sleutel),
              "volledige-tekst": lambda p: paginas.volledige_tekst_url(p.jaar),
              "toetsbaarheid": lambda p: paginas.toetsbaarheid_url(p.jaar),
-             "afspraak": lambda p: paginas.afspraak_url(p.sleutel)}
+             "afspraak": lambda p: paginas.afspraak_url(p.sleutel),
+             "wijzigingen": lambda p: paginas.wijzigingen_url(p.jaar)}
     for p in soorten.paginas(een_model):
         assert p.url == adres[p.soort.naam](p), p
 

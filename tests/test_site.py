@@ -37,7 +37,7 @@ SITE_URL = lees_site_url(PROJECT / "mkdocs.yml")
 NIET_ONDERTEKEND = "Deze jaarschijf is nog niet ondertekend."
 # Each built site and the fixture holding its model.
 MODEL_VAN = {"site": "echt", "site_een_jaar": "een_jaar", "site_twee_jaren": "twee_jaren",
-             "site_andere_gemeente": "andere_gemeente"}
+             "site_andere_gemeente": "andere_gemeente", "site_gevolgd": "gevolgd"}
 
 
 class Gebouwd(NamedTuple):

@@ -529,3 +529,74 @@ def test_nieuwe_afspraak_noemt_wie_de_tekst_noemt(repo, een_jaar):
     assert (f"- **Afspraak 6 (2030): Een bezoek** ({adres('2030-6')}): thema "
             f"{een_jaar.themas['huur-en-woonlasten'].naam}; wie doet het: Huurdersraad Woonkring (volgens de tekst)\n"
             ) in uit
+
+
+# --- progress (data/<jaar>/voortgang.yaml): appended entries, never edited ------------------
+
+VOORTGANG = "data/2021/voortgang.yaml"
+NIEUWE_VOORTGANG = """  - nummer: 14
+    afspraak: "2021-10"
+    peildatum: "2022-03-31"
+    vastgelegd: "2022-04-02"
+    status: loopt
+    toelichting: Het eerste spreekuur was in maart.
+    beoordeeld_door: redactie
+    bronnen:
+      - titel: Nieuwsbrief Lindeveld april 2022
+        soort: bericht
+        datum: "2022-04-01"
+  - nummer: 15
+    afspraak: "2021-7"
+    peildatum: "2021-12-31"
+    vastgelegd: "2022-07-01"
+    status: gerealiseerd
+    corrigeert: 12
+    toelichting: Partijen overlegden in maart en in november over de huren, niet in oktober.
+    beoordeeld_door: samen
+    bronnen:
+      - titel: Evaluatie prestatieafspraken 2021, herziene versie
+        soort: evaluatie
+        datum: "2022-06-30"
+"""
+
+
+@pytest.fixture
+def repo_gevolgd(gegevens) -> Path:
+    """A git repository whose only commit holds the data set gevolgd (with progress)."""
+    project = gegevens("gevolgd").parent
+    git(project, "init", "--quiet")
+    commit(project, "begin")
+    return project
+
+
+def test_nieuwe_voortgang_en_correctie_staan_per_jaar_in_het_overzicht(repo_gevolgd, gevolgd):
+    voeg_toe(repo_gevolgd / VOORTGANG, NIEUWE_VOORTGANG)
+    tekst = samenvatting(repo_gevolgd)
+    jaar = hoofdstuk(tekst, "2021")
+    assert "Nieuwe voortgang: 2 regels." in jaar
+    tien, zeven = gevolgd.afspraak("2021-10"), gevolgd.afspraak("2021-7")
+    assert (f"- **Nieuwe voortgang: afspraak 10: {tien.titel}** (`/2021/afspraken/10/#voortgang-14`): "
+            "regel 14: nog niet beoordeeld → loopt (peildatum 31 maart 2022)\n") in jaar
+    assert (f"- **Nieuwe voortgang: afspraak 7: {zeven.titel}** (`/2021/afspraken/7/#voortgang-15`): "
+            "regel 15: gerealiseerd → gerealiseerd (peildatum 31 december 2021); corrigeert regel 12\n") in jaar
+    assert "### Problemen" not in tekst
+    assert "2022" not in [k for k in re.findall(r"^### (.+)$", tekst, flags=re.M)]
+
+
+def test_een_veranderde_of_weggehaalde_regel_is_een_probleem_met_exit_1(repo_gevolgd):
+    vervang(repo_gevolgd / VOORTGANG, "Er zijn 15 van de 20 woningen gebouwd.", "Er zijn 16 van de 20 woningen gebouwd.")
+    tekst = (repo_gevolgd / VOORTGANG).read_text(encoding="utf-8")  # entry 13 is the last: cut it off
+    (repo_gevolgd / VOORTGANG).write_text(tekst[:tekst.index("  - nummer: 13\n")], encoding="utf-8")
+    uit = wijzigingen(repo_gevolgd)
+    assert uit.returncode == 1, uit.stdout + uit.stderr
+    problemen = hoofdstuk(uit.stdout, "Problemen met de voortgang")
+    assert "- 2021: regel 7 is veranderd; een correctie is een nieuwe regel met `corrigeert: 7`.\n" in problemen
+    assert ("- 2021: regel 13 is weggehaald; een regel blijft staan, een correctie is een nieuwe regel met "
+            "`corrigeert: 13`.\n") in problemen
+    assert "regel 8" not in problemen  # the entries left alone are no problem
+
+
+def test_alleen_aangevulde_voortgang_geeft_exit_0(repo_gevolgd):
+    voeg_toe(repo_gevolgd / VOORTGANG, NIEUWE_VOORTGANG)
+    uit = wijzigingen(repo_gevolgd)
+    assert uit.returncode == 0, uit.stdout + uit.stderr

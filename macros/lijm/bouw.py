@@ -32,7 +32,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from ..gegevens.laden import Leesgeheugen, laad_of_stop
 from ..gegevens.model import Jaar, Model
 from ..gereedschap import export
-from ..paginas import inhoud, soorten, zoekindex
+from ..paginas import feed, inhoud, soorten, zoekindex
 from ..paginas.weergave import Site, Weergave
 
 SERVE = "PRESTATIEAFSPRAKEN_SERVE"  # set by the hook's on_startup under `mkdocs serve`
@@ -214,6 +214,15 @@ class Bouw:
         the fixed pages' text is known only then."""
         vaste = [self._vaste_paginas[u] for u in sorted(self._vaste_paginas)]
         for pad, inhoud in zoekindex.bestanden(self.model, vaste).items():
+            doel = site / pad
+            doel.parent.mkdir(parents=True, exist_ok=True)
+            doel.write_bytes(inhoud)
+
+
+    def schrijf_feeds(self, site: Path) -> None:
+        """The change log's Atom feeds (paginas/feed.py). Written after every build, also
+        under `make serve`: they are small, and made from the whole model they always match it."""
+        for pad, inhoud in feed.bestanden(self.model, self.adres).items():
             doel = site / pad
             doel.parent.mkdir(parents=True, exist_ok=True)
             doel.write_bytes(inhoud)

@@ -116,6 +116,7 @@ def on_post_build(config):
     from macros.lijm import bouw
 
     bouw.huidige().schrijf_zoekbestanden(Path(config.site_dir))
+    bouw.huidige().schrijf_feeds(Path(config.site_dir))
 
 
 def _stil_over_dirty() -> None:

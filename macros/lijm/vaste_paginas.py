@@ -12,7 +12,7 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 
 from ..gereedschap import voortgang_csv
-from ..paginas import voorbeelden
+from ..paginas import voorbeelden, wijzigingslog
 from . import bouw
 
 
@@ -48,3 +48,10 @@ def define_env(env) -> None:
     def voortgang_kolommen() -> tuple[voortgang_csv.Uitleg, ...]:
         """The columns of voortgang.csv and of the import, explained from the schema."""
         return voortgang_csv.uitleg(b.datamap / "schema")
+
+    @env.macro
+    def wijzigingen() -> Markup:
+        """The site-wide change log (docs/wijzigingen.md): the newest changes of all years."""
+        alle = wijzigingslog.alle(model)
+        return weergave.render("wijzigingen-site.html", env.page.url, wijzigingen=alle[:wijzigingslog.RECENT],
+                               totaal=len(alle), per_jaar=wijzigingslog.per_jaar(model))

@@ -83,3 +83,20 @@ def bestandsnaam(url: str) -> str:
 def voortgang_export_url(jaar: int, formaat: str) -> str:
     """A year's progress entries in the open data (csv in the columns the import reads)."""
     return f"{jaar}/voortgang.{formaat}"
+
+
+# --- the change log and its feeds (wijzigingslog.py, feed.py) ---------------------------
+
+def wijzigingen_url(jaar: int | None = None) -> str:
+    """The change log: of the whole site (a fixed page), or of one year (a generated page)."""
+    return "wijzigingen/" if jaar is None else f"{jaar}/wijzigingen/"
+
+
+def feed_url(jaar: int | None = None) -> str:
+    """The Atom feed of the change log, of the whole site or of one year."""
+    return "wijzigingen.xml" if jaar is None else f"{jaar}/wijzigingen.xml"
+
+
+def voortgang_url(regel) -> str:
+    """A progress entry's anchor on its commitment's page (`regel` is a Voortgang)."""
+    return f"{afspraak_url(regel.afspraak)}#{regel.anker}"

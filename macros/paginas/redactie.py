@@ -20,6 +20,7 @@ PAGINAS = {
     "volledige-tekst": "De volledige tekst",
     "toetsbaarheid": "Hoe toetsbaar de afspraken van een jaar zijn",
     "afspraak": "De pagina van een afspraak",
+    "wijzigingen": "De wijzigingen in de voortgang van een jaar",
 }
 ALLE = tuple(PAGINAS)
 
@@ -38,7 +39,7 @@ REDACTIE: tuple[Deel, ...] = (
     Deel("titel", "de titels van de afspraken",
          "Het document geeft elke afspraak alleen een nummer. De redactie geeft haar een korte titel, zodat u "
          "haar snel herkent. De titel zegt niet meer dan de tekst.",
-         ("jaar", "thema", "partij", "overzicht", "toetsbaarheid", "afspraak"),
+         ("jaar", "thema", "partij", "overzicht", "toetsbaarheid", "afspraak", "wijzigingen"),
          "De titel boven deze pagina is van de redactie."),
     Deel("verantwoordelijk", "wie verantwoordelijk is en waar het over gaat",
          "Welke partij een afspraak uitvoert en welke plaatsen ze noemt. De redactie leidt dat af uit de "
@@ -96,7 +97,7 @@ REDACTIE: tuple[Deel, ...] = (
          "Hoe ver een afspraak is, wat er van haar doelen bereikt is, wie dat beoordeelde en waar het staat. De "
          "redactie legt het vast uit verslagen, evaluaties en besluiten, met de bron erbij. Een fout wordt "
          "niet weggepoetst: een verbetering is een nieuwe regel, en de oude blijft zichtbaar.",
-         ("jaar", "overzicht", "thema", "partij", "afspraak"),
+         ("jaar", "overzicht", "thema", "partij", "afspraak", "wijzigingen"),
          "Geen ondertekende tekst: de redactie legt dit vast uit de genoemde bronnen."),
 )
 PER_SLEUTEL = {d.sleutel: d for d in REDACTIE}
@@ -113,6 +114,7 @@ ONDERTEKEND: dict[str, tuple[str, ...]] = {
     "volledige-tekst": ("alle tekst van het document, in dezelfde volgorde, met de koppen die het document heeft",),
     "toetsbaarheid": ("het nummer van elke afspraak",),
     "afspraak": ("de tekst onder ‘Wat is afgesproken’", "het nummer", "de tussenkop waaronder de afspraak staat"),
+    "wijzigingen": ("het nummer van elke afspraak", "de doelen: wat is afgesproken"),
 }
 
 

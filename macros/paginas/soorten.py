@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
 from ..gegevens.model import NIET, ONZEKER, Jaar, Model
-from . import adressen, grafiek, inhoud, realisatie, tellingen, toetsbaarheid, voortgangsinhoud
+from . import adressen, grafiek, inhoud, realisatie, tellingen, toetsbaarheid, voortgangsinhoud, wijzigingslog
 
 # Aggregate pages repeat commitment text, so they stay out of the search index: a
 # search then finds the commitment's own page once. Generated headings are HTML, so
@@ -119,8 +119,18 @@ TOETSBAARHEID = Soort("toetsbaarheid", lambda j, s: adressen.toetsbaarheid_url(j
 AFSPRAAK = Soort("afspraak", lambda j, s: adressen.afspraak_url(s), lambda m, j: (a.id for a in j.afspraken),
                  _afspraakpagina, ZONDER_INHOUDSOPGAVE, nav=None, in_andere_jaren=False)
 
+
+def _wijzigingen(model: Model, jaar: Jaar, sleutel: str) -> dict:
+    return {"wijzigingen": wijzigingslog.van_jaar(model, jaar.jaar)}
+
+
+# The change log of a year's progress (wijzigingslog.py): it repeats titles, so it stays
+# out of the search; the site-wide log is the fixed page docs/wijzigingen.md.
+WIJZIGINGEN = Soort("wijzigingen", lambda j, s: adressen.wijzigingen_url(j), _het_jaar, _wijzigingen, NIET_ZOEKEN,
+                    nav="Wijzigingen")
+
 # In reading order: the order of each year's pages and of its navigation.
-SOORTEN: tuple[Soort, ...] = (JAAR, OVERZICHT, THEMA, PARTIJ, VOLLEDIGE_TEKST, TOETSBAARHEID, AFSPRAAK)
+SOORTEN: tuple[Soort, ...] = (JAAR, OVERZICHT, THEMA, PARTIJ, VOLLEDIGE_TEKST, TOETSBAARHEID, AFSPRAAK, WIJZIGINGEN)
 PER_NAAM = {s.naam: s for s in SOORTEN}
 
 

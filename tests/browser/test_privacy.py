@@ -39,6 +39,7 @@ def voorbeeldpagina(model, soort: str) -> str:
         "begrippen": "begrippen/",
         soorten.VOLLEDIGE_TEKST.naam: paginas.volledige_tekst_url(afspraak.jaar),
         soorten.TOETSBAARHEID.naam: paginas.toetsbaarheid_url(afspraak.jaar),
+        soorten.WIJZIGINGEN.naam: paginas.wijzigingen_url(afspraak.jaar),
     }[soort]
 
 

@@ -34,8 +34,8 @@ def _oude_gegevens(oude_map: Path | None, versie: str, mapnaam: str) -> tuple[Mo
 
 
 def draai(datamap: Path, versie: str, uit: Path | None = None) -> int:
-    """`python -m macros wijzigingen BASE`: 0 when compared, 1 when the data has errors,
-    2 when there is nothing to compare (no repository, unknown version)."""
+    """`python -m macros wijzigingen BASE`: 0 when compared, 1 when the data has errors or a
+    progress entry of BASE was changed or removed, 2 when there is nothing to compare (no repository, unknown version)."""
     if not Path(datamap).is_dir():
         print(f"De map met gegevens bestaat niet: {datamap}", file=sys.stderr)
         return 2
@@ -50,7 +50,9 @@ def draai(datamap: Path, versie: str, uit: Path | None = None) -> int:
         except GegevensFout as fout:
             return _schrijf(fouten_als_markdown(fout), uit, afloop=1)
         oud, vooraf = _oude_gegevens(oude_map, versie, Path(datamap).name)
-    return _schrijf(als_markdown(vergelijk(oud, nu), versie, vooraf), uit, afloop=0)
+    overzicht = vergelijk(oud, nu)
+    # a changed or removed progress entry is an error in the data, as the check's errors are
+    return _schrijf(als_markdown(overzicht, versie, vooraf), uit, afloop=1 if overzicht.problemen else 0)
 
 
 def _schrijf(tekst: str, uit: Path | None, afloop: int) -> int:

@@ -65,6 +65,8 @@ class Overzicht:
     """Everything that changes, and who should review it (party names, in party order)."""
     hoofdstukken: tuple[Hoofdstuk, ...]
     meekijken: tuple[str, ...] = ()
+    # Progress entries changed or removed (voortgang.py), Markdown: the command then exits 1.
+    problemen: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ VOLGORDE = {Jaar: ("titel", "motto", "inleiding", "delen", "focus", "grondslagen
 OVERSLAAN = {
     Afspraak: {"jaar", "nummer", "partijen", "toegerekend"},
     ThemaInJaar: {"jaar", "thema", "afspraken"},
-    Jaar: {"jaar", "themas"},
+    Jaar: {"jaar", "themas", "voortgang"},  # progress: voortgang.py
     Tabel: {"id"},
     Ondertekenaar: {"partij"},
     Partij: {"id"}, Groep: {"id"}, Thema: {"id"}, Plaats: {"id"}, Document: {"id"}, Begrip: {"id"},

@@ -7,6 +7,7 @@ from .markdown import aanhalen, code, md, met_aantal
 from .overzicht import Hoofdstuk, Onderdeel, Overzicht, Paar, Sectie, Veld
 from .tonen import afspraaknaam, naam_van, toon
 from .velden import velden, was_wordt
+from .voortgang import nieuwe_regels, problemen
 
 # The model compared with when there is nothing to compare with: everything is new.
 LEEG = Model(gemeente=Gemeente(""), partijen={}, groepen={}, themas={}, plaatsen={}, documenten={}, begrippen={}, jaren={})
@@ -116,13 +117,16 @@ def _jaarschijf(oud: Jaar, nieuw: Jaar, paar: Paar) -> Sectie:
 
 def _jaar(oud: Jaar, nieuw: Jaar, paar: Paar) -> Hoofdstuk | None:
     afspraken = _afspraken(oud, nieuw, paar)
+    voortgang = nieuwe_regels(oud, nieuw, paar.nieuw)
     secties = tuple(s for s in (afspraken, _themas_in_jaar(oud, nieuw, paar), _jaarschijf(oud, nieuw, paar),
-                                _meeveranderd(oud, nieuw, paar)) if s)
+                                _meeveranderd(oud, nieuw, paar), voortgang) if s)
     if not secties:
         return None
     telling = ", ".join(f"{len(lijst)} {wat}" for wat, lijst in (
         ("nieuw", afspraken.nieuw), ("weg", afspraken.weg), ("gewijzigd", afspraken.gewijzigd)) if lijst)
-    return Hoofdstuk(str(nieuw.jaar), (f"Afspraken: {telling}.",) if telling else (), secties)
+    tekst = ((f"Afspraken: {telling}.",) if telling else ()) + (
+        (f"Nieuwe voortgang: {met_aantal(len(voortgang.nieuw), 'regel', 'regels')}.",) if voortgang else ())
+    return Hoofdstuk(str(nieuw.jaar), tekst, secties)
 
 
 def _namen(namen: list[str]) -> str:
@@ -148,7 +152,8 @@ def _nieuw_jaar(j: Jaar, model: Model) -> Hoofdstuk:
     tekst = " ".join([f"Nieuw jaar op de site: {md(j.titel)} ({code(_pad(jaar_url(j.jaar)))}).",
                       _inhoud(j, model), *([] if j.ondertekening else ["Het is nog niet ondertekend."])])
     afspraken = Sectie("Afspraken", nieuw=tuple(_nieuwe_afspraak(a, model) for a in j.afspraken))
-    return Hoofdstuk(f"{j.jaar} (nieuw)", (tekst,), (afspraken,) if afspraken else (), iedereen=True)
+    secties = tuple(s for s in (afspraken, nieuwe_regels(None, j, model)) if s)
+    return Hoofdstuk(f"{j.jaar} (nieuw)", (tekst,), secties, iedereen=True)
 
 
 def _jaar_weg(j: Jaar) -> Hoofdstuk:
@@ -211,7 +216,9 @@ def vergelijk(oud: Model, nieuw: Model) -> Overzicht:
             hoofdstukken.append(_jaar(oud.jaren[jaar], nieuw.jaren[jaar], paar))
     hoofdstukken.append(_gedeeld(paar))
     gevonden = tuple(h for h in hoofdstukken if h)
-    return Overzicht(gevonden, _meekijken(gevonden, paar))
+    fout = tuple(p for j in sorted(set(oud.jaren) & set(nieuw.jaren), reverse=True)
+                 for p in problemen(oud.jaren[j], nieuw.jaren[j]))
+    return Overzicht(gevonden, _meekijken(gevonden, paar), fout)
 
 
 def _meekijken(hoofdstukken: tuple[Hoofdstuk, ...], paar: Paar) -> tuple[str, ...]:

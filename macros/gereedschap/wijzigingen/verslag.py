@@ -8,6 +8,7 @@ from .markdown import code, md, met_aantal
 from .overzicht import Onderdeel, Overzicht, Veld
 
 KOP = "## Wijzigingen in de gegevens"
+PROBLEMEN = "### Problemen met de voortgang"
 MEEKIJKEN = "### Wie moet meekijken"
 
 
@@ -29,6 +30,10 @@ def als_markdown(overzicht: Overzicht, versie: str, vooraf: tuple[str, ...] = ()
     regels = [KOP, ""]
     for tekst in vooraf:
         regels += [tekst, ""]
+    if overzicht.problemen:  # first: they must be put right before anything is merged
+        regels += [PROBLEMEN, "", "Voortgang wordt alleen aangevuld: een regel die er al stond, blijft zoals hij "
+                   "was. Zet deze regels terug zoals ze in " + code(versie) + " staan:", "",
+                   *(f"- {p}" for p in overzicht.problemen), ""]
     if not overzicht.hoofdstukken:
         regels.append(f"Geen wijzigingen in de gegevens ten opzichte van {code(versie)}.")
         return "\n".join(regels) + "\n"

@@ -18,14 +18,14 @@ from test_makefile import AANVALLEN
 
 KOP = "afspraak;peildatum;vastgelegd;status;toelichting;reden;beoordeeld_door;bron_titel;bron_soort;bron_datum;" \
       "bron_pagina;doel;aantal;eenheid;voorlopig\n"
-# Two new entries for commitments of 2021 that have none yet (2021-10) or one (2021-5):
+# Two new entries for commitments of 2021 that have none yet (2021-10) or several (2021-1):
 # the second has two sources and a value on the row of the second source.
 TWEE = (KOP +
-        "2021-10;2022-03-31;2022-04-02;loopt;De folder is bijna klaar.;;redactie;Nieuwsbrief april;bericht;"
-        "2022-04-01;;;;;\n"
-        "2021-5;2021-12-31;2022-06-01;gerealiseerd;De Kerkstraat is opgeknapt: alle 12 woningen.;;woonkring;"
+        "2021-10;2022-06-30;2022-07-02;loopt;De folder is bijna klaar.;;redactie;Nieuwsbrief april;bericht;"
+        "2022-07-01;;;;;\n"
+        "2021-1;2021-12-31;2022-07-02;deels-gerealiseerd;Er zijn 18 van de 20 woningen gebouwd.;;woonkring;"
         "Evaluatie prestatieafspraken 2021;evaluatie;2022-05-30;10;;;;\n"
-        ";;;;;;;Jaarverslag Woonkring;volkshuisvestingsverslag;2022-05-15;3;1;12;woningen;ja\n")
+        ";;;;;;;Jaarverslag Woonkring;volkshuisvestingsverslag;2022-05-15;3;1;18;woningen;ja\n")
 
 
 @pytest.fixture
@@ -58,8 +58,8 @@ def test_twee_regels_komen_onderaan_en_de_controle_leest_ze(project):
         "2021-10", "loopt", "De folder is bijna klaar.", "redactie")
     assert [b.titel for b in tweede.bronnen] == ["Evaluatie prestatieafspraken 2021", "Jaarverslag Woonkring"]
     assert [(w.doel, w.aantal, w.eenheid, w.voorlopig, w.bron, w.datum) for w in tweede.gerealiseerd] == [
-        (1, 12, "woningen", True, 2, "2021-12-31")]
-    assert resultaat.model.verloop("2021-5").status.id == "gerealiseerd"
+        (1, 18, "woningen", True, 2, "2021-12-31")]
+    assert resultaat.model.verloop("2021-1").status.id == "deels-gerealiseerd"
 
 
 def test_gegeven_nummers_moeten_de_volgende_vrije_zijn(project):
@@ -88,13 +88,13 @@ def test_gegeven_nummers_moeten_de_volgende_vrije_zijn(project):
     (lambda t: t.replace("2022-05-15", "2022-02-30"), "import.csv:4: kolom bron_datum: "),
     (lambda t: t.replace(";volkshuisvestingsverslag;", ";jaarverslag;"), "import.csv:4: kolom bron_soort: "),
     (lambda t: t.replace(";redactie;", ";Redactie X;"), "import.csv:2: kolom beoordeeld_door: "),
-    (lambda t: t.replace("2021-5;", "2031-5;"),
+    (lambda t: t.replace("2021-1;", "2031-1;"),
      "import.csv:3: kolom afspraak: er is geen jaar 2031 in data/; bekend zijn: 2021, 2022"),
-    (lambda t: t.replace("2021-5;", "2021-55;"), "import.csv:3: kolom afspraak: onbekende afspraak '2021-55'"),
-    (lambda t: t.replace(";12;woningen;", ";twaalf;woningen;"), "import.csv:4: kolom aantal: 'twaalf' is geen getal"),
+    (lambda t: t.replace("2021-1;", "2021-55;"), "import.csv:3: kolom afspraak: onbekende afspraak '2021-55'"),
+    (lambda t: t.replace(";18;woningen;", ";achttien;woningen;"), "import.csv:4: kolom aantal: 'achttien' is geen getal"),
     (lambda t: t.replace(";woningen;ja", ";woningen;misschien"),
      "import.csv:4: kolom voorlopig: 'misschien' is geen ja of nee"),
-    (lambda t: t.replace(";1;12;", ";1.5;12;"), "import.csv:4: kolom doel: '1.5' is geen geheel getal"),
+    (lambda t: t.replace(";1;18;", ";1.5;18;"), "import.csv:4: kolom doel: '1.5' is geen geheel getal"),
     (lambda t: t.replace("\n;;;;;;;Jaarverslag", "\n;;;;;;samen;Jaarverslag"),
      "import.csv:4: kolom beoordeeld_door: deze rij hoort bij de regel van rij 3"),
     (lambda t: t.replace("afspraak;", "afsprak;"), "import.csv:1: onbekende kolom 'afsprak'; bedoelde u 'afspraak'?"),
@@ -140,15 +140,16 @@ def test_een_export_importeert_tot_dezelfde_regels_ook_in_een_lege_lijst(project
 
 
 def test_zonder_voortgangsbestand_komt_er_een_met_de_schemaregel(gegevens, tmp_path, monkeypatch):
-    datamap = gegevens("een-jaar")  # 2030 has no voortgang.yaml
+    datamap = gegevens("gevolgd")
+    (datamap / "2022/voortgang.yaml").unlink()  # 2022 has no progress file now
     monkeypatch.chdir(tmp_path)
     uit = importeer(datamap, "afspraak,peildatum,vastgelegd,status,toelichting,beoordeeld_door,bron_titel,bron_datum\n"
-                             "2030-2,2030-06-30,2030-07-01,loopt,Er wordt bouwgrond gezocht.,redactie,Bericht,2030-07-01\n")
+                             "2022-2,2022-06-30,2022-07-01,loopt,Er wordt gebouwd.,redactie,Bericht,2022-07-01\n")
     assert uit.returncode == 0, uit.stdout
-    tekst = (datamap / "2030/voortgang.yaml").read_text(encoding="utf-8")
-    assert tekst.startswith("# yaml-language-server: $schema=../schema/voortgang.schema.json\njaar: 2030\nvoortgang:\n")
+    tekst = (datamap / "2022/voortgang.yaml").read_text(encoding="utf-8")
+    assert tekst.startswith("# yaml-language-server: $schema=../schema/voortgang.schema.json\njaar: 2022\nvoortgang:\n")
     resultaat = laad(datamap)
-    assert resultaat.fouten == [] and [r.afspraak for r in resultaat.model.jaren[2030].voortgang] == ["2030-2"]
+    assert resultaat.fouten == [] and [r.afspraak for r in resultaat.model.jaren[2022].voortgang] == ["2022-2"]
 
 
 # --- hostile input ---------------------------------------------------------------------------
@@ -159,7 +160,7 @@ def test_zonder_voortgangsbestand_komt_er_een_met_de_schemaregel(gegevens, tmp_p
 def test_vijandige_tekst_blijft_tekst(project, tekst):
     """Whatever a cell holds, it becomes one text value of one entry: never YAML structure, a
     tag, an alias or a formula."""
-    rij = ["2021-10", "2022-03-31", "2022-04-02", "loopt", tekst, "", "redactie", "Bron", "bericht", "2022-04-01",
+    rij = ["2021-10", "2022-06-30", "2022-07-02", "loopt", tekst, "", "redactie", "Bron", "bericht", "2022-07-01",
            "", "", "", "", ""]
     uit_csv = io.StringIO()
     csv.writer(uit_csv, delimiter=";").writerows([KOP.strip().split(";"), rij])
@@ -181,14 +182,14 @@ def test_stuurtekens_worden_geweigerd_met_rij_en_kolom(project, teken):
 
 
 def test_een_te_groot_bestand_wordt_niet_gelezen(project):
-    uit = importeer(project, TWEE + ("2021-10;2022-03-31;2022-04-02;loopt;" + "x" * 1000 + ";;redactie;;;;;;;;\n")
+    uit = importeer(project, TWEE + ("2021-10;2022-06-30;2022-07-02;loopt;" + "x" * 1000 + ";;redactie;;;;;;;;\n")
                     * 1100)
     assert uit.returncode == 1
     assert "import.csv: het bestand is groter dan 1 MB; importeer het in delen" in uit.stdout
 
 
 def test_een_cel_groter_dan_csv_toestaat(project):
-    uit = importeer(project, KOP + "2021-10;2022-03-31;2022-04-02;loopt;\"" + "x" * 200_000 + "\";;redactie\n")
+    uit = importeer(project, KOP + "2021-10;2022-06-30;2022-07-02;loopt;\"" + "x" * 200_000 + "\";;redactie\n")
     assert uit.returncode == 1 and "Traceback" not in uit.stdout + uit.stderr
     assert "import.csv: de CSV klopt niet (field larger than field limit (131072))" in uit.stdout
 

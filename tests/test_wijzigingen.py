@@ -536,15 +536,15 @@ def test_nieuwe_afspraak_noemt_wie_de_tekst_noemt(repo, een_jaar):
 VOORTGANG = "data/2021/voortgang.yaml"
 NIEUWE_VOORTGANG = """  - nummer: 14
     afspraak: "2021-10"
-    peildatum: "2022-03-31"
-    vastgelegd: "2022-04-02"
+    peildatum: "2022-06-30"
+    vastgelegd: "2022-07-01"
     status: loopt
-    toelichting: Het eerste spreekuur was in maart.
+    toelichting: Het eerste spreekuur was in juni.
     beoordeeld_door: redactie
     bronnen:
-      - titel: Nieuwsbrief Lindeveld april 2022
+      - titel: Nieuwsbrief Lindeveld juni 2022
         soort: bericht
-        datum: "2022-04-01"
+        datum: "2022-06-30"
   - nummer: 15
     afspraak: "2021-7"
     peildatum: "2021-12-31"
@@ -576,7 +576,7 @@ def test_nieuwe_voortgang_en_correctie_staan_per_jaar_in_het_overzicht(repo_gevo
     assert "Nieuwe voortgang: 2 regels." in jaar
     tien, zeven = gevolgd.afspraak("2021-10"), gevolgd.afspraak("2021-7")
     assert (f"- **Nieuwe voortgang: afspraak 10: {tien.titel}** (`/2021/afspraken/10/#voortgang-14`): "
-            "regel 14: nog niet beoordeeld → loopt (peildatum 31 maart 2022)\n") in jaar
+            "regel 14: nog niet beoordeeld → loopt (peildatum 30 juni 2022)\n") in jaar
     assert (f"- **Nieuwe voortgang: afspraak 7: {zeven.titel}** (`/2021/afspraken/7/#voortgang-15`): "
             "regel 15: gerealiseerd → gerealiseerd (peildatum 31 december 2021); corrigeert regel 12\n") in jaar
     assert "### Problemen" not in tekst

@@ -17,6 +17,7 @@ PAGINAS = {
     "overzicht": "Alle afspraken van een jaar",
     "thema": "De pagina van een thema",
     "partij": "De pagina van een partij",
+    "plaats": "De pagina van een plaats",
     "volledige-tekst": "De volledige tekst",
     "afspraak": "De pagina van een afspraak",
 }
@@ -37,13 +38,13 @@ REDACTIE: tuple[Deel, ...] = (
     Deel("titel", "de titels van de afspraken",
          "Het document geeft elke afspraak alleen een nummer. De redactie geeft haar een korte titel, zodat u "
          "haar snel herkent. De titel zegt niet meer dan de tekst.",
-         ("jaar", "thema", "partij", "overzicht", "afspraak"),
+         ("jaar", "thema", "partij", "plaats", "overzicht", "afspraak"),
          "De titel boven deze pagina is van de redactie."),
     Deel("verantwoordelijk", "wie verantwoordelijk is en waar het over gaat",
          "Welke partij een afspraak uitvoert en welke plaatsen ze noemt. De redactie leidt dat af uit de "
          "tussenkop boven de afspraak en uit de tekst. Daarop zijn ook de aantallen per partij en de filters "
          "gebaseerd.",
-         ("jaar", "thema", "partij", "overzicht", "afspraak")),
+         ("jaar", "thema", "partij", "plaats", "overzicht", "afspraak")),
     Deel("in-het-kort", "‘In het kort’",
          "Een samenvatting van één afspraak: thema, wie, waar, doel in cijfers, wanneer en beleidsstukken. "
          "Bij verschil geldt de ondertekende tekst.",
@@ -82,7 +83,7 @@ REDACTIE: tuple[Deel, ...] = (
     Deel("noten", "de noten van de redactie",
          f"Met het kopje ‘{VELDNAMEN['opmerkingen']}’: wat er opvalt aan de bron, zoals een plek die niet te "
          "lezen is of een tegenstrijdigheid, en welke keuze de redactie daarbij maakte.",
-         ("jaar", "thema", "partij", "afspraak"),
+         ("jaar", "thema", "partij", "plaats", "afspraak"),
          VELDNAMEN["opmerkingen"]),
 )
 PER_SLEUTEL = {d.sleutel: d for d in REDACTIE}
@@ -96,6 +97,7 @@ ONDERTEKEND: dict[str, tuple[str, ...]] = {
     "thema": ("‘Wat we willen bereiken’ en ‘Onze actualiteit’", "de tussenkoppen", "de tekst van elke afspraak",
               "het bijschrift van een tabel en de getallen, zoals ze te lezen zijn"),
     "partij": ("de tekst over de rol van de partij", "de tekst van elke afspraak", "wie voor de partij ondertekende"),
+    "plaats": ("het nummer van elke afspraak",),
     "volledige-tekst": ("alle tekst van het document, in dezelfde volgorde, met de koppen die het document heeft",),
     "afspraak": ("de tekst onder ‘Wat is afgesproken’", "het nummer", "de tussenkop waaronder de afspraak staat"),
 }

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
 from ..gegevens.model import NIET, ONZEKER, Jaar, Model
-from . import adressen, inhoud
+from . import adressen, inhoud, plaatsinhoud
 
 # Aggregate pages repeat commitment text, so they stay out of the search index: a
 # search then finds the commitment's own page once. Generated headings are HTML, so
@@ -92,13 +92,18 @@ PARTIJ = Soort("partij", adressen.partij_url, lambda m, j: iter(m.partijen), _pa
                ZONDER_INHOUDSOPGAVE, nav=None, navgroep="Partijen", navtitel=lambda m, s: m.partijen[s].naam)
 VOLLEDIGE_TEKST = Soort("volledige-tekst", lambda j, s: adressen.volledige_tekst_url(j), _het_jaar,
                         _volledige_tekst, NIET_ZOEKEN, nav="Volledige tekst")
+# Place pages stay out of the navigation too (a year may name many places); the year page
+# lists them. They repeat commitments, but only their titles: the search has a short entry
+# of its own for each (zoekindex.py).
+PLAATS = Soort("plaats", adressen.plaats_url, lambda m, j: plaatsinhoud.plaatsen_van_jaar(m, j),
+               plaatsinhoud.context, ZONDER_INHOUDSOPGAVE, nav=None)
 # Commitment pages stay out of the navigation: the theme renders the navigation into
 # every page, and 80 entries a year made every page of the site heavy (DESIGN.md).
 AFSPRAAK = Soort("afspraak", lambda j, s: adressen.afspraak_url(s), lambda m, j: (a.id for a in j.afspraken),
                  _afspraakpagina, ZONDER_INHOUDSOPGAVE, nav=None, in_andere_jaren=False)
 
 # In reading order: the order of each year's pages and of its navigation.
-SOORTEN: tuple[Soort, ...] = (JAAR, OVERZICHT, THEMA, PARTIJ, VOLLEDIGE_TEKST, AFSPRAAK)
+SOORTEN: tuple[Soort, ...] = (JAAR, OVERZICHT, THEMA, PARTIJ, PLAATS, VOLLEDIGE_TEKST, AFSPRAAK)
 PER_NAAM = {s.naam: s for s in SOORTEN}
 
 

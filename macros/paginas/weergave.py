@@ -14,6 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from . import adressen, handleiding, inhoud, realisatie, redactie, soorten, voorbeelden
+from . import plaatsinhoud
 from ..gegevens.laden import jaarschijfbestand, themabestand
 from ..gegevens import tekstregels
 from ..gegevens.model import Model
@@ -70,6 +71,7 @@ class Weergave:
                             themabestand=themabestand, jaarschijfbestand=jaarschijfbestand,
                             gids=self.gids, velden_van_bestand=self.velden_van_bestand,
                             veldnaam=veldnaam, redactietabel=redactie, statussen=STATUSSEN, realisatie=realisatie, zichtbaar={"gat": ZICHTBAAR[GAT], "sic": ZICHTBAAR[SIC]})
+        self.globals["plaatsinhoud"] = plaatsinhoud  # the places of a year, for the year page's list
 
     def render(self, template: str, huidige_url: str, **context) -> Markup:
         """A template for the page at `huidige_url`; links in it are relative to that page."""

@@ -30,11 +30,34 @@ def genoemd(a: Afspraak) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*a.plaatsen, *(d.plaats for d in a.doelen if d.plaats))))
 
 
+# The places of each year, worked out once per model: every place page asks for its own
+# year and the years of its switcher. Only the newest model is kept (make serve makes a
+# new one for each build); a model is not hashable, so it is compared by identity.
+_GEHEUGEN: list = [None, {}]
+
+
+def _van_jaar(model: Model, jaar: Jaar) -> tuple[tuple[str, ...], dict[str, int]]:
+    if _GEHEUGEN[0] is not model:
+        _GEHEUGEN[:] = [model, {}]
+    per_jaar = _GEHEUGEN[1]
+    if jaar.jaar not in per_jaar or per_jaar[jaar.jaar][0] is not jaar:
+        aantal: dict[str, int] = {}
+        for a in jaar.afspraken:
+            for p in {p for n in genoemd(a) for p in keten(model, n)}:
+                aantal[p] = aantal.get(p, 0) + 1
+        per_jaar[jaar.jaar] = (jaar, tuple(p for p in model.plaatsen if p in aantal), aantal)
+    return per_jaar[jaar.jaar][1:]
+
+
 def plaatsen_van_jaar(model: Model, jaar: Jaar) -> tuple[str, ...]:
     """The places with a page in `jaar`: those named and every place they lie in, in the
     order of plaatsen.yaml."""
-    met_pagina = {p for a in jaar.afspraken for n in genoemd(a) for p in keten(model, n)}
-    return tuple(p for p in model.plaatsen if p in met_pagina)
+    return _van_jaar(model, jaar)[0]
+
+
+def aantal_in(model: Model, jaar: Jaar, plaats: str) -> int:
+    """How many commitments of `jaar` name `plaats` or a place in it."""
+    return _van_jaar(model, jaar)[1].get(plaats, 0)
 
 
 def _ligt_in(model: Model, plaats: str, binnen: str) -> bool:
@@ -93,8 +116,8 @@ def in_andere_jaren(model: Model, jaar: Jaar, plaats: str) -> tuple[tuple[int, i
     uit = []
     for j in inhoud.jaarvenster(tuple(model.jaren), jaar.jaar):
         ander = model.jaren[j]
-        if j != jaar.jaar and plaats in plaatsen_van_jaar(model, ander):
-            uit.append((j, len(afspraken_in(model, ander, plaats))))
+        if j != jaar.jaar and aantal_in(model, ander, plaats):
+            uit.append((j, aantal_in(model, ander, plaats)))
     return tuple(uit)
 
 
@@ -109,11 +132,7 @@ class Tak:
 def boom(model: Model, jaar: Jaar) -> tuple[Tak, ...]:
     """The places with a page in `jaar` as a tree: outermost places first, each with the
     places that lie in it, in the order of plaatsen.yaml."""
-    met_pagina = plaatsen_van_jaar(model, jaar)
-    aantal = {p: 0 for p in met_pagina}
-    for a in jaar.afspraken:
-        for p in {p for n in genoemd(a) for p in keten(model, n)}:
-            aantal[p] += 1
+    met_pagina, aantal = _van_jaar(model, jaar)
 
     def tak(p: str) -> Tak:
         return Tak(model.plaatsen[p], aantal[p],

@@ -67,7 +67,7 @@ def test_precies_de_genoemde_plaatsen_hebben_een_pagina(site_naam, model_naam, r
             soep = inhoud(pagina(site, adressen.plaats_url(j, p)))
             assert tekst(soep.h1) == f"{model.plaatsen[p].naam} in {j}"
             # every commitment listed, each with its current status in words
-            tabel = rijen(soep, "table.pa-plaatsafspraken")
+            tabel = rijen(soep, "#afspraken table")
             hier = plaatsinhoud.afspraken_in(model, jaar, p)
             assert [links_naar(r[0], adressen.plaats_url(j, p)) for r in tabel] == [
                 [adressen.afspraak_url(h.afspraak.id)] for h in hier]
@@ -76,7 +76,7 @@ def test_precies_de_genoemde_plaatsen_hebben_een_pagina(site_naam, model_naam, r
 
 def test_twee_jaren_zonder_voortgang_zeggen_nog_niet_beoordeeld(site_twee_jaren):
     soep = inhoud(pagina(site_twee_jaren, "2031/plaatsen/beekdorp/"))
-    assert {tekst(r[2]) for r in rijen(soep, "table.pa-plaatsafspraken")} == {"Nog niet beoordeeld"}
+    assert {tekst(r[2]) for r in rijen(soep, "#afspraken table")} == {"Nog niet beoordeeld"}
     assert not (site_twee_jaren / "2031/plaatsen/heidezand").exists()  # 2031 does not name it
 
 
@@ -85,7 +85,7 @@ def test_twee_jaren_zonder_voortgang_zeggen_nog_niet_beoordeeld(site_twee_jaren)
 def test_beekdorp_toont_de_afspraken_in_het_dorp_en_waar_precies(site_gevolgd):
     url = "2021/plaatsen/beekdorp/"
     soep = inhoud(pagina(site_gevolgd, url))
-    tabel = {tekst(r[0]): r for r in rijen(soep, "table.pa-plaatsafspraken")}
+    tabel = {tekst(r[0]): r for r in rijen(soep, "#afspraken table")}
     assert list(tabel) == ["Afspraak 1: Woonkring bouwt 20 woningen",
                            "Afspraak 2: De gemeente geeft bouwgrond in De Akkers vrij",
                            "Afspraak 5: De Kerkstraat wordt opgeknapt"]

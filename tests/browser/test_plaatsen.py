@@ -53,3 +53,17 @@ def test_het_toetsenbord_bereikt_elke_plaatslink(request, pagina):
         if len(bereikt) == len(verwacht):
             break
     assert bereikt == verwacht
+
+
+def test_plaatspagina_past_op_een_smalle_telefoon(request, nieuwe_context):
+    """At 320 CSS pixels (WCAG 1.4.10, reflow) the page does not scroll sideways: a wide
+    table scrolls in its own box, which the keyboard can reach."""
+    site = gebouwd(request, "gevolgd")
+    tab = nieuwe_context(viewport={"width": 320, "height": 800}).new_page()
+    for adres in adressen_van(site.model):
+        open_pagina(tab, site.webadres + adres)
+        assert tab.evaluate("() => document.documentElement.scrollWidth <= innerWidth"), adres
+    open_pagina(tab, site.webadres + "2021/plaatsen/beekdorp/")
+    doos = tab.locator("#gerealiseerd .pa-tabel-scroll")
+    assert doos.get_attribute("tabindex") == "0" and doos.get_attribute("role") == "region"
+    assert doos.evaluate("el => el.scrollWidth > el.clientWidth")  # this table is wider than a phone

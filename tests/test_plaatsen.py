@@ -12,7 +12,7 @@ import json
 import pytest
 
 import bouwer
-from conftest import bouw_zonder_waarschuwing, vervang
+from conftest import bouw_zonder_waarschuwing, projectkopie, vervang
 from macros.gegevens.model import Doel
 from macros.paginas import adressen, plaatsinhoud, zoekindex
 from test_bouw import _serve_build, _zelfde_site, serve  # noqa: F401 (serve is a fixture)
@@ -221,3 +221,16 @@ def test_make_serve_telt_een_ander_jaar_opnieuw(serve, tmp_path):
     assert "2030/plaatsen/beekdorp/" in gebouwd
     assert "Beekdorp in 2031: 3 afspraken" in tekst(inhoud(pagina(site, "2030/plaatsen/beekdorp/")))
     _zelfde_site(site, bouw_zonder_waarschuwing(project, tmp_path / "volledig"))
+
+
+# --- the editors' notes on a place --------------------------------------------------------
+
+def test_noot_van_de_redactie_bij_een_plaats_staat_op_elke_pagina_ervan(tmp_path):
+    project = projectkopie(tmp_path / "project", "gevolgd")
+    noot = "Alleen de woningen met een even huisnummer <b>horen</b> erbij."
+    vervang(project / "data", "data/plaatsen.yaml", "    soort: straat\n",
+            f"    soort: straat\n    opmerkingen:\n      - {noot}\n")
+    site = bouw_zonder_waarschuwing(project, tmp_path / "site")
+    opmerking = inhoud(pagina(site, "2021/plaatsen/kerkstraat/")).select_one("div.pa-opmerking")
+    assert noot in tekst(opmerking) and opmerking.find("b") is None  # text, never markup
+    assert inhoud(pagina(site, "2021/plaatsen/de-akkers/")).select_one("div.pa-opmerking") is None

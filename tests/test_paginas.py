@@ -7,7 +7,7 @@ import re
 import pytest
 
 from bouwer import afspraak, jaar, model, thema
-from macros.paginas import adressen as paginas, inhoud, soorten
+from macros.paginas import adressen as paginas, inhoud, plaatsinhoud, soorten
 from macros.gegevens.model import Doel, Tabel
 from macros.paginas.adressen import relatief
 
@@ -48,6 +48,7 @@ def test_publieke_adressen_liggen_vast():
     assert paginas.thema_url(2030, "wonen") == "2030/themas/wonen/"
     assert paginas.partij_url(2030, "woonbouw") == "2030/partijen/woonbouw/"
     assert paginas.overzicht_url(2030) == "2030/afspraken/"
+    assert paginas.plaats_url(2030, "beekdorp") == "2030/plaatsen/beekdorp/"
     assert paginas.afspraak_url("2030-18") == "2030/afspraken/18/"
     assert paginas.volledige_tekst_url(2030) == "2030/volledige-tekst/"
     assert paginas.toetsbaarheid_url(2030) == "2030/toetsbaarheid/"
@@ -67,10 +68,11 @@ def test_paginalijst_nieuwste_jaar_eerst_elk_jaar_in_leesvolgorde(een_model):
     for nummer, j in een_model.jaren.items():
         typen = [p.soort.naam for p in lijst if p.jaar == nummer]
         assert typen == ["jaar", "overzicht", *["thema"] * len(j.themas), *["partij"] * len(een_model.partijen),
+                           *["plaats"] * len(plaatsinhoud.plaatsen_van_jaar(een_model, j)),
                            "volledige-tekst", "toetsbaarheid", *["afspraak"] * len(j.afspraken), "wijzigingen"]
         assert [p.sleutel for p in lijst if p.jaar == nummer and p.soort.naam == "afspraak"] == [a.id for a in j.afspraken]
-    assert all(not p.in_nav for p in lijst if p.soort.naam == "afspraak")
-    assert all(p.in_nav for p in lijst if p.soort.naam != "afspraak")
+    assert all(not p.in_nav for p in lijst if p.soort.naam in ("afspraak", "plaats"))
+    assert all(p.in_nav for p in lijst if p.soort.naam not in ("afspraak", "plaats"))
     assert len({p.url for p in lijst}) == len(lijst)
 
 
@@ -79,6 +81,7 @@ def test_elke_pagina_staat_op_haar_publieke_adres(een_model):
              "overzicht": lambda p: paginas.overzicht_url(p.jaar),
              "thema": lambda p: paginas.thema_url(p.jaar, p.sleutel),
              "partij": lambda p: paginas.partij_url(p.jaar, p.sleutel),
+             "plaats": lambda p: paginas.plaats_url(p.jaar, p.sleutel),
              "volledige-tekst": lambda p: paginas.volledige_tekst_url(p.jaar),
              "toetsbaarheid": lambda p: paginas.toetsbaarheid_url(p.jaar),
              "afspraak": lambda p: paginas.afspraak_url(p.sleutel),

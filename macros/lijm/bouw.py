@@ -192,7 +192,8 @@ class Bouw:
         a commitment's page when that commitment, its neighbour by number, or one it is
         linked with (lineage, related, in either direction, before or after) changed;
         every commitment page when the year's other texts changed. Of any year: the
-        overview, when a changed year is in its year switcher (it offers their filters).
+        overview, when a changed year is in its year switcher (it offers their filters),
+        and the place pages, whose "In andere jaren" counts the commitments of those years.
         """
         veranderd = {a.id for j in jaren for a in nieuw.jaren[j].afspraken if a != _of_niets(oud, a.id)}
         heel_jaar = {j for j in jaren if _zonder_afspraken(nieuw.jaren[j]) != _zonder_afspraken(oud.jaren[j])}
@@ -205,7 +206,7 @@ class Bouw:
             if p.soort is soorten.AFSPRAAK:
                 if p.jaar in heel_jaar or p.sleutel in geraakt:
                     kandidaten.add(naam)
-            elif p.jaar in jaren or (p.soort is soorten.OVERZICHT and p.jaar in overzichten):
+            elif p.jaar in jaren or (p.soort in (soorten.OVERZICHT, soorten.PLAATS) and p.jaar in overzichten):
                 kandidaten.add(naam)
         return kandidaten
 

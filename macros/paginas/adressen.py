@@ -21,6 +21,10 @@ def partij_url(jaar: int, partij: str) -> str:
     return f"{jaar}/partijen/{partij}/"
 
 
+def plaats_url(jaar: int, plaats: str) -> str:
+    return f"{jaar}/plaatsen/{plaats}/"
+
+
 def overzicht_url(jaar: int) -> str:
     return f"{jaar}/afspraken/"
 

@@ -17,6 +17,7 @@ PAGINAS = {
     "overzicht": "Alle afspraken van een jaar",
     "thema": "De pagina van een thema",
     "partij": "De pagina van een partij",
+    "plaats": "De pagina van een plaats",
     "volledige-tekst": "De volledige tekst",
     "toetsbaarheid": "Hoe toetsbaar de afspraken van een jaar zijn",
     "afspraak": "De pagina van een afspraak",
@@ -39,13 +40,13 @@ REDACTIE: tuple[Deel, ...] = (
     Deel("titel", "de titels van de afspraken",
          "Het document geeft elke afspraak alleen een nummer. De redactie geeft haar een korte titel, zodat u "
          "haar snel herkent. De titel zegt niet meer dan de tekst.",
-         ("jaar", "thema", "partij", "overzicht", "toetsbaarheid", "afspraak", "wijzigingen"),
+         ("jaar", "thema", "partij", "plaats", "overzicht", "toetsbaarheid", "afspraak", "wijzigingen"),
          "De titel boven deze pagina is van de redactie."),
     Deel("verantwoordelijk", "wie verantwoordelijk is en waar het over gaat",
          "Welke partij een afspraak uitvoert en welke plaatsen ze noemt. De redactie leidt dat af uit de "
          "tussenkop boven de afspraak en uit de tekst. Daarop zijn ook de aantallen per partij en de filters "
          "gebaseerd.",
-         ("jaar", "thema", "partij", "overzicht", "afspraak")),
+         ("jaar", "thema", "partij", "plaats", "overzicht", "afspraak")),
     Deel("in-het-kort", "‘In het kort’",
          "Een samenvatting van één afspraak: thema, wie, waar, doel in cijfers, wanneer en beleidsstukken. "
          "Bij verschil geldt de ondertekende tekst.",
@@ -84,7 +85,7 @@ REDACTIE: tuple[Deel, ...] = (
     Deel("noten", "de noten van de redactie",
          f"Met het kopje ‘{VELDNAMEN['opmerkingen']}’: wat er opvalt aan de bron, zoals een plek die niet te "
          "lezen is of een tegenstrijdigheid, en welke keuze de redactie daarbij maakte.",
-         ("jaar", "thema", "partij", "afspraak"),
+         ("jaar", "thema", "partij", "plaats", "afspraak"),
          VELDNAMEN["opmerkingen"]),
     Deel("toetsbaarheid", "‘Toetsbaar?’: of een afspraak een aantal, een termijn en één partij noemt",
          "Of de tekst van een afspraak een aantal noemt, een termijn en één partij die het doet. De redactie "
@@ -97,7 +98,7 @@ REDACTIE: tuple[Deel, ...] = (
          "Hoe ver een afspraak is, wat er van haar doelen bereikt is, wie dat beoordeelde en waar het staat. De "
          "redactie legt het vast uit verslagen, evaluaties en besluiten, met de bron erbij. Een fout wordt "
          "niet weggepoetst: een verbetering is een nieuwe regel, en de oude blijft zichtbaar.",
-         ("jaar", "overzicht", "thema", "partij", "afspraak", "wijzigingen"),
+         ("jaar", "overzicht", "thema", "partij", "plaats", "afspraak", "wijzigingen"),
          "Geen ondertekende tekst: de redactie legt dit vast uit de genoemde bronnen."),
 )
 PER_SLEUTEL = {d.sleutel: d for d in REDACTIE}
@@ -111,6 +112,7 @@ ONDERTEKEND: dict[str, tuple[str, ...]] = {
     "thema": ("‘Wat we willen bereiken’ en ‘Onze actualiteit’", "de tussenkoppen", "de tekst van elke afspraak",
               "het bijschrift van een tabel en de getallen, zoals ze te lezen zijn"),
     "partij": ("de tekst over de rol van de partij", "de tekst van elke afspraak", "wie voor de partij ondertekende"),
+    "plaats": ("het nummer van elke afspraak",),
     "volledige-tekst": ("alle tekst van het document, in dezelfde volgorde, met de koppen die het document heeft",),
     "toetsbaarheid": ("het nummer van elke afspraak",),
     "afspraak": ("de tekst onder ‘Wat is afgesproken’", "het nummer", "de tussenkop waaronder de afspraak staat"),

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
 from ..gegevens.model import NIET, ONZEKER, Jaar, Model
-from . import adressen, grafiek, inhoud, realisatie, tellingen, toetsbaarheid, voortgangsinhoud, wijzigingslog
+from . import (adressen, grafiek, inhoud, plaatsinhoud, realisatie, tellingen, toetsbaarheid, voortgangsinhoud,
+               wijzigingslog)
 
 # Aggregate pages repeat commitment text, so they stay out of the search index: a
 # search then finds the commitment's own page once. Generated headings are HTML, so
@@ -114,6 +115,11 @@ VOLLEDIGE_TEKST = Soort("volledige-tekst", lambda j, s: adressen.volledige_tekst
 # How testable each commitment is; it repeats titles, so it stays out of the search index.
 TOETSBAARHEID = Soort("toetsbaarheid", lambda j, s: adressen.toetsbaarheid_url(j), _het_jaar, _toetsbaarheid,
                       NIET_ZOEKEN, nav="Toetsbaarheid")
+# Place pages stay out of the navigation too (a year may name many places); the year page
+# lists them. They repeat commitments, but only their titles: the search has a short entry
+# of its own for each (zoekindex.py).
+PLAATS = Soort("plaats", adressen.plaats_url, lambda m, j: plaatsinhoud.plaatsen_van_jaar(m, j),
+               plaatsinhoud.context, ZONDER_INHOUDSOPGAVE, nav=None)
 # Commitment pages stay out of the navigation: the theme renders the navigation into
 # every page, and 80 entries a year made every page of the site heavy (DESIGN.md).
 AFSPRAAK = Soort("afspraak", lambda j, s: adressen.afspraak_url(s), lambda m, j: (a.id for a in j.afspraken),
@@ -130,7 +136,8 @@ WIJZIGINGEN = Soort("wijzigingen", lambda j, s: adressen.wijzigingen_url(j), _he
                     nav="Wijzigingen")
 
 # In reading order: the order of each year's pages and of its navigation.
-SOORTEN: tuple[Soort, ...] = (JAAR, OVERZICHT, THEMA, PARTIJ, VOLLEDIGE_TEKST, TOETSBAARHEID, AFSPRAAK, WIJZIGINGEN)
+SOORTEN: tuple[Soort, ...] = (JAAR, OVERZICHT, THEMA, PARTIJ, PLAATS, VOLLEDIGE_TEKST, TOETSBAARHEID, AFSPRAAK,
+                             WIJZIGINGEN)
 PER_NAAM = {s.naam: s for s in SOORTEN}
 
 

@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from . import adressen, handleiding, inhoud, realisatie, redactie, soorten, voorbeelden
 from . import toetsbaarheid
+from . import plaatsinhoud
 from ..gegevens.laden import jaarschijfbestand, themabestand
 from ..gegevens import tekstregels
 from ..gegevens.model import Model
@@ -73,6 +74,7 @@ class Weergave:
                             gids=self.gids, velden_van_bestand=self.velden_van_bestand,
                             veldnaam=veldnaam, redactietabel=redactie, statussen=STATUSSEN, realisatie=realisatie, zichtbaar={"gat": ZICHTBAAR[GAT], "sic": ZICHTBAAR[SIC]})
         self.globals["toetsbaarheid"] = toetsbaarheid  # per commitment and per year (toetsbaarheid.py)
+        self.globals["plaatsinhoud"] = plaatsinhoud  # the places of a year, for the year page's list
 
     def render(self, template: str, huidige_url: str, **context) -> Markup:
         """A template for the page at `huidige_url`; links in it are relative to that page."""

@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 from ..gegevens import tekstregels
 from ..gegevens.model import Afspraak, Model
 from ..gegevens.voortgang import NOG_NIET
-from . import adressen, soorten
+from . import adressen, plaatsinhoud, soorten
 from .tekst import zoals_getoond
 
 MAP = "zoeken"  # the folder of the search data in the site
@@ -42,8 +42,8 @@ def _statuswoord(model: Model, a: Afspraak) -> str | None:
 
 
 def jaar_documenten(model: Model, jaar: int) -> list[dict]:
-    """The searchable pages of a year: its commitments first, then its own, theme and party
-    pages. Aggregate pages (overview, full text) only repeat commitments: left out."""
+    """The searchable pages of a year: its commitments first, then its own, theme, party and
+    place pages. Aggregate pages (overview, full text) only repeat commitments: left out."""
     j = model.jaren[jaar]
     themanamen = {t.thema: model.themas[t.thema].naam for t in j.themas}
     uit = [{"u": adressen.afspraak_url(a.id), "t": f"Afspraak {a.nummer} ({a.jaar}): {tekstregels.vouw(a.titel)}",
@@ -57,7 +57,16 @@ def jaar_documenten(model: Model, jaar: int) -> list[dict]:
             for t in j.themas]
     uit += [{"u": adressen.partij_url(jaar, p.id), "t": f"{p.naam} in {jaar}", "s": soorten.PARTIJ.naam,
              "j": jaar, "x": ""} for p in model.partijen.values()]
+    uit += [{"u": adressen.plaats_url(jaar, p), "t": f"{model.plaatsen[p].naam} in {jaar}", "s": soorten.PLAATS.naam,
+             "j": jaar, "x": _plaats(model, p)} for p in plaatsinhoud.plaatsen_van_jaar(model, j)]
     return uit
+
+
+def _plaats(model: Model, plaats: str) -> str:
+    """A place page in the search: what the place is and where it lies ("straat in De Akkers
+    in Beekdorp"), never the commitments it lists, which are found on their own pages."""
+    keten = [model.plaatsen[p] for p in plaatsinhoud.keten(model, plaats)]
+    return _tekst(" in ".join([keten[0].soort, *(p.naam for p in keten[1:])]))
 
 
 @dataclass(frozen=True)

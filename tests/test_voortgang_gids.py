@@ -137,8 +137,8 @@ def test_de_gebouwde_handleiding_toont_de_voorbeelden_en_de_velden(naam, gegeven
     (lambda t: t.replace('vastgelegd: "2021-10-05"', 'vastgelegd: "2021-09-01"', 1), "vastgelegd voor de peildatum"),
     (lambda t: t.replace("        methode: NTA 8800\n", "", 1), "labels zonder methode"),
     (lambda t: t.replace("    corrigeert: 7\n", "    corrigeert: 6\n"), "corrigeert geen eerdere regel"),
-    (lambda t: t.replace("        aantal: 12\n        eenheid: woningen", "        aantal: 99\n        eenheid: woningen"),
-     "meer dan zijn totaal"),
+    (lambda t: t.replace("        aantal: 12\n        eenheid: woningen", "        aantal: 99\n"
+                         "        eenheid: woningen"), "meer dan zijn totaal"),
 ])
 def test_de_regels_van_de_test_vinden_een_fout(gegevens, wijziging, melding):
     """The rules the examples and synthetic progress are held to do catch each mistake."""

@@ -22,20 +22,24 @@ from ..gegevens.voortgang import PER_ID, REDACTIE, Status
 
 # When to use each status, and what it requires besides a source (one line each, plain Dutch).
 WANNEER = {
-    "nog-niet-beoordeeld": "Als u vastlegt dat er nog niets bekend is, bijvoorbeeld omdat de evaluatie er niets over "
-                           "zegt. Een bron mag weg.",
-    "niet-gestart": "Als er nog niet aan de afspraak begonnen is.",
-    "loopt": "Als er aan gewerkt wordt, volgens plan. Tussenstanden zet u onder gerealiseerd, met voorlopig: true.",
-    "vertraagd": "Als het werk loopt, maar later klaar is dan afgesproken. Een reden is verplicht.",
-    "stilgelegd": "Als het werk stilligt. Een reden is verplicht.",
-    "gerealiseerd": "Als het afgesproken resultaat bereikt is. Zet bij een afspraak met doelen wat er bereikt is.",
-    "deels-gerealiseerd": "Als een deel bereikt is. Heeft de afspraak doelen, dan is een aantal onder gerealiseerd "
-                          "verplicht.",
-    "niet-gerealiseerd": "Als het resultaat niet bereikt is. Een reden is verplicht.",
-    "doorgeschoven": "Als het werk verdergaat in een afspraak van een later jaar. Noem die afspraak onder opvolger.",
-    "vervallen": "Als de partijen besloten hebben dat de afspraak niet meer geldt. Minstens één bron is dat besluit "
-                 "(soort: besluit).",
-    "niet-toetsbaar": "Als de afspraak niet zegt wat er bereikt moet zijn, zodat niemand kan zeggen of het gelukt is.",
+    "nog-niet-beoordeeld": "Gebruik dit als u vastlegt dat er nog niets bekend is, bijvoorbeeld omdat de "
+                           "evaluatie er niets over zegt. Een bron mag weg.",
+    "niet-gestart": "Gebruik dit als er nog niet aan de afspraak begonnen is.",
+    "loopt": "Gebruik dit als er aan gewerkt wordt, volgens plan. Tussenstanden zet u onder gerealiseerd, met "
+             "voorlopig: true.",
+    "vertraagd": "Gebruik dit als het werk loopt, maar later klaar is dan afgesproken. Een reden is verplicht.",
+    "stilgelegd": "Gebruik dit als het werk stilligt. Een reden is verplicht.",
+    "gerealiseerd": "Gebruik dit als het afgesproken resultaat bereikt is. Zet bij een afspraak met doelen wat "
+                    "er bereikt is.",
+    "deels-gerealiseerd": "Gebruik dit als een deel bereikt is. Heeft de afspraak doelen, dan is een aantal "
+                          "onder gerealiseerd verplicht.",
+    "niet-gerealiseerd": "Gebruik dit als het resultaat niet bereikt is. Een reden is verplicht.",
+    "doorgeschoven": "Gebruik dit als het werk verdergaat in een afspraak van een later jaar. Noem die afspraak"
+                     " onder opvolger.",
+    "vervallen": "Gebruik dit als de partijen besloten hebben dat de afspraak niet meer geldt. Minstens één "
+                 "bron is dat besluit (soort: besluit).",
+    "niet-toetsbaar": "Gebruik dit als de afspraak niet zegt wat er bereikt moet zijn, zodat niemand kan zeggen"
+                      " of het gelukt is.",
 }
 
 

@@ -420,6 +420,18 @@ def test_vloer_bouwt_dezelfde_site_byte_voor_byte(tmp_path):
     assert "Linde &amp; &#39;s-Veld" in (tmp_path / "site-vloer" / "index.html").read_text(encoding="utf-8")
 
 
+def test_vloer_bouwt_dezelfde_site_met_voortgang(tmp_path):
+    """The same with progress (the set gevolgd: every status, corrections, realised values):
+    whatever pages show progress, the floor builds them byte for byte."""
+    data = maak_gegevens("gevolgd", tmp_path / "gegevens")
+    assert any(j.voortgang for j in laad(data).model.jaren.values())
+    project = kopieer_project(tmp_path / "project", data)
+    vloer = maak_vloer(project, leg_vast(project, tmp_path / "vastgelegd"), tmp_path / "vloer")
+    bouw(project, tmp_path / "site-project")
+    bouw(vloer, tmp_path / "site-vloer")
+    assert verschillen(tmp_path / "site-project", tmp_path / "site-vloer") == []
+
+
 def test_geschiedenis_meet_dezelfde_pagina_met_en_zonder_lange_geschiedenissen(tmp_path, monkeypatch):
     """bench/geschiedenis.py on a small example (gevolgd, 1 year of 12): the two data folders
     differ only in the other commitments' progress, and the measured page does not grow."""

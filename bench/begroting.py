@@ -1,4 +1,4 @@
-"""The budgets of issues 5, 13 and 15 and whether a measurement meets them: pure functions, no I/O.
+"""The budgets of issues 5, 13, 14 and 15 and whether a measurement meets them: pure functions, no I/O.
 
 Each budget is one line in the report and one entry of `budgets` in bench/results.json:
 {"naam", "waarde", "grens", "gehaald"}. A part left out with --zonder has no budgets.
@@ -12,6 +12,9 @@ from dataclasses import dataclass
 # adds nothing a plain site of the same pages would not cost.
 BOUWTIJD_VERHOUDING = 1.0
 PAGINAGROEI = 1.05  # a commitment page with the most years / the same page with 1 year
+# The same commitment page when every other commitment has a long progress history / when
+# not (bench/geschiedenis.py): a page shows its own history only.
+GESCHIEDENIS = 1.0
 ZOEKDATA_GZIP = 150_000  # bytes a phone downloads for a search on the real site
 # What one search downloads (gzip) with the most years / with 1 year: it does not grow with
 # the years. Synthetic years differ a little in length, and the fixed pages name every year
@@ -65,6 +68,10 @@ def budgetten(meting: dict) -> list[Budget]:
         lijst.append(Budget(
             f"afspraakpagina {meting['voorbeelden']['synth']['afspraak']}: {laatste} jaar / {eerste} jaar",
             round(schaal[laatste]["afspraakpagina_bytes"] / schaal[eerste]["afspraakpagina_bytes"], 3), PAGINAGROEI))
+    if meting.get("geschiedenis"):
+        g = meting["geschiedenis"]
+        lijst.append(Budget(f"afspraakpagina {g['afspraak']}: lange geschiedenis van de andere afspraken / gewoon",
+                            g["verhouding"], GESCHIEDENIS))
     lijst.append(Budget("zoekdata per zoekopdracht, echte site, gzip (bytes)", gevallen["echt"]["zoekdata_gzip_bytes"],
                         ZOEKDATA_GZIP))
     if eerste < laatste:

@@ -70,11 +70,13 @@ def bouw(project: Path, site: Path, config: str = "mkdocs.yml", omgeving: dict |
                 verbruik.ru_maxrss * 1024)  # Linux reports kilobytes
 
 
-def synthetische_data(doel: Path, jaren: int, afspraken: int, zaad: int, voorbeeld: Path | None = None) -> Path:
+def synthetische_data(doel: Path, jaren: int, afspraken: int, zaad: int, voorbeeld: Path | None = None,
+                      extra: tuple[str, ...] = ()) -> Path:
     """A synthetic data folder from the project's generator (`python -m macros synth`), after
-    the example of `voorbeeld` (a data folder; by default the project's data/)."""
+    the example of `voorbeeld` (a data folder; by default the project's data/); `extra`: more
+    options of `synth`."""
     opdracht = [sys.executable, "-m", "macros", *(["--data", str(voorbeeld)] if voorbeeld else []), "synth",
-                "--jaren", str(jaren), "--afspraken", str(afspraken), "--zaad", str(zaad), str(doel)]
+                "--jaren", str(jaren), "--afspraken", str(afspraken), "--zaad", str(zaad), *extra, str(doel)]
     uit = subprocess.run(opdracht, cwd=PROJECT, capture_output=True, text=True, env=OMGEVING)
     if uit.returncode != 0:
         raise BenchFout(f"synthetische gegevens maken mislukt:\n{uit.stdout}{uit.stderr}")

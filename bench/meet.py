@@ -1,24 +1,20 @@
-"""`make bench` (python -m bench.meet): measure the site against the budgets of issues 5 and 13.
+"""`make bench` (python -m bench.meet): measure the site against the budgets of issues 5, 13 and 14.
 
-Rounds: three cases, each built `--keer` times (at least 5), interleaved (echt, synth,
-vloer, echt, synth, vloer, ...), so that a busy moment on the machine hits them alike;
-the median of each case's CPU time (user + sys of the build process) counts:
+Rounds: three cases, each built `--keer` times (at least 5), interleaved (echt, synth, vloer,
+echt, ...), so that a busy moment hits them alike; the median of each case's CPU time (user +
+sys of the build process) counts. echt: the real site, from data/;
 
-- echt: the real site, from data/;
-- synth: a synthetic site of 20 years × 80 commitments (python -m macros synth), the
-  same project code;
-- vloer: the fair floor: plain MkDocs + Material, the project's overrides/ and a tiny
-  hook (bench/vloerhaak.py), building the synthetic site's pages as captured from a
-  project build (bench/vastleggen.py). After the first round every file of the two
-  sites is compared byte for byte: the floor must build the very same site.
+- synth: a synthetic site of 20 years × 80 commitments (python -m macros synth), same code;
+- vloer: the fair floor: plain MkDocs + Material, the project's overrides/ and a tiny hook
+  (bench/vloerhaak.py), building the synthetic site's pages as captured from a project build
+  (bench/vastleggen.py). After the first round every file of the two sites is compared byte
+  for byte: the floor must build the very same site.
 
-Scale: the synthetic site built once more with 1 × 80, 40 × 80 and 20 × 200 (years ×
-commitments): CPU time, ms per page, peak memory, and the search index a phone
-downloads. Then Lighthouse on the real site, and the editors' loop at 1 and 20 years
-(bench/bewerken.py).
-
-Prints a report, writes bench/results.json, leaves the sites in bench/sites/{echt,
-synth,vloer}, and exits 1 when a budget is not met (2 when the measurement failed).
+Scale: the synthetic site built once more with 1 × 80, 40 × 80 and 20 × 200 (years × commitments):
+CPU time, ms per page, peak memory, the search index a phone downloads. A commitment page with and
+without long histories of the other commitments (bench/geschiedenis.py). Then Lighthouse on the real
+site, and the editors' loop at 1 and 20 years (bench/bewerken.py). Prints a report, writes results.json,
+leaves the sites in bench/sites/{echt,synth,vloer}; exits 1 when a budget is not met, 2 on failure.
 """
 from __future__ import annotations
 
@@ -39,7 +35,7 @@ from macros.gegevens.laden import laad
 from macros.gegevens.model import Model
 from macros.paginas.adressen import afspraak_url, overzicht_url, thema_url
 
-from . import begroting, bewerken, lighthouse, meten
+from . import begroting, bewerken, geschiedenis, lighthouse, meten
 from . import zoeken as zoekmeting
 from .bouwen import (PROJECT, BenchFout, bouw, controleer_zelfde_bytes, kopieer_project, lees_config, leg_vast,
                      maak_vloer, markdown_cpu, synthetische_data)
@@ -199,6 +195,7 @@ def meet(afspraken: int, jaren: int, schaal_afspraken: int, zaad: int, keer: int
             schaal[schaalnaam(j, a)] = schaalregel(j, a, b.cpu, b.seconden, b.geheugen, gewicht(site, v))
             shutil.rmtree(site)
 
+        lange = geschiedenis.meet(werk, afspraken, zaad)
         print("Zoekindex: elke afspraak één keer?", flush=True)
         dubbel = meten.dubbel_in_index(SITES / "echt", echt)
 
@@ -237,6 +234,7 @@ def meet(afspraken: int, jaren: int, schaal_afspraken: int, zaad: int, keer: int
             gevallen["synth"]["cpu_s"] / (gevallen["vloer"]["cpu_s"] - markdown["vloer_s"] + markdown["project_s"]), 3),
         "voorbeelden": voorbeelden,
         "schaal": schaal,
+        "geschiedenis": lange,
         "zoekindex_dubbel": dubbel,
         "lighthouse": scores,
         "redactie": redactie,
@@ -333,6 +331,8 @@ def verslag(meting: dict) -> str:
         ["zoekdata per zoekopdracht, gzip"] + [_kb(schaal[n]["zoekdata_gzip_bytes"]) for n in namen],
         ["zoekdata van alle jaren"] + [_kb(schaal[n]["zoekdata_alle_jaren_bytes"]) for n in namen],
     ]))
+    if meting.get("geschiedenis"):
+        delen.append(geschiedenis.verslag(meting["geschiedenis"]))
     if meting.get("zoeken"):
         z = meting["zoeken"]
         delen.append(_tabel(

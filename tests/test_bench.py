@@ -71,6 +71,9 @@ METING = {
                "20x80": _schaal(20, 80, 1887, 14.0, 15_100, 98_000),
                "40x80": _schaal(40, 80, 3767, 28.5, 15_100, 101_000),
                "20x200": _schaal(20, 200, 4287, 33.0, 15_000, 230_000)},
+    "geschiedenis": {"afspraak": "2024-1", "jaren": 1, "afspraken_per_jaar": 80, "verhouding": 1.0,
+                     "gewoon": {"afspraakpagina_bytes": 16_000, "voortgang_regels": 200, "eigen_regels": 3},
+                     "lang": {"afspraakpagina_bytes": 16_000, "voortgang_regels": 1150, "eigen_regels": 3}},
     "zoekindex_dubbel": [],
     "lighthouse": {p: {"performance": 99, "accessibility": 100, "best-practices": 100, "seo": 100, "url": u}
                    for p, u in (("home", "/"), ("overzicht", "/2024/afspraken/"), ("afspraak", "/2024/afspraken/1/"))},
@@ -86,6 +89,7 @@ REDACTIE = "redactie, {} jaar: opslaan tot gewijzigde pagina via HTTP (s, mediaa
 ZOEKEN = "zoeken op een telefoon, {} jaar: eerste resultaat (s, mediaan)"
 ZOEKDATA = "zoekdata per zoekopdracht, echte site, gzip (bytes)"
 DUBBEL = "zoekdata echte site: afspraken niet precies één keer gevonden"
+GESCHIEDENIS = "afspraakpagina 2024-1: lange geschiedenis van de andere afspraken / gewoon"
 
 
 def budgetten(meting: dict) -> dict[str, dict]:
@@ -97,6 +101,7 @@ def test_alle_budgetten_gehaald_in_de_vorm_van_results_json():
     assert all(set(b) == {"naam", "waarde", "grens", "gehaald"} for b in uitslag.values())
     assert all(b["gehaald"] for b in uitslag.values()), [n for n, b in uitslag.items() if not b["gehaald"]]
     assert uitslag[BOUWEN] == {"naam": BOUWEN, "waarde": 0.966, "grens": 1.0, "gehaald": True}
+    assert uitslag[GESCHIEDENIS] == {"naam": GESCHIEDENIS, "waarde": 1.0, "grens": 1.0, "gehaald": True}
     # the page-growth budget compares the most years with 1 year, at 80 commitments a year (not 20 x 200)
     assert uitslag["afspraakpagina 2024-3: 40 jaar / 1 jaar"]["waarde"] == round(15_100 / 14_700, 3)
     assert len([n for n in uitslag if n.startswith("Lighthouse ")]) == 3 * 4
@@ -120,6 +125,7 @@ def test_alle_budgetten_gehaald_in_de_vorm_van_results_json():
     (("lighthouse", "overzicht", "performance"), 94, "Lighthouse overzicht: prestaties"),
     (("lighthouse", "home", "seo"), 99, "Lighthouse home: vindbaarheid (SEO)"),
     (("duur_seconden",), 601.0, "duur van de meting (s)"),
+    (("geschiedenis", "verhouding"), 1.001, GESCHIEDENIS),
 ])
 def test_een_overschreden_grens_is_niet_gehaald(pad, waarde, naam):
     meting = copy.deepcopy(METING)
@@ -146,7 +152,7 @@ def test_overgeslagen_onderdelen_hebben_geen_budget():
     meting.update(lighthouse=None, redactie=None, zoeken=None, schaal={"20x80": meting["schaal"]["20x80"]})
     meting["instellingen"]["zonder"] = ["lighthouse", "redactie", "schaal", "zoeken"]
     namen = list(budgetten(meting))
-    assert namen == [BOUWEN, ZOEKDATA, DUBBEL, "duur van de meting (s)"]
+    assert namen == [BOUWEN, GESCHIEDENIS, ZOEKDATA, DUBBEL, "duur van de meting (s)"]
     assert "Overgeslagen: lighthouse, redactie, schaal, zoeken" in verslag({**meting, "budgets": list(budgetten(meting).values())})
 
 
@@ -412,3 +418,32 @@ def test_vloer_bouwt_dezelfde_site_byte_voor_byte(tmp_path):
     assert set(markdown_cpu({"markdown_extensions": [{"toc": {"permalink": False}}]}, tmp_path / "vastgelegd")) == {
         "vloer_s", "project_s"}
     assert "Linde &amp; &#39;s-Veld" in (tmp_path / "site-vloer" / "index.html").read_text(encoding="utf-8")
+
+
+def test_vloer_bouwt_dezelfde_site_met_voortgang(tmp_path):
+    """The same with progress (the set gevolgd: every status, corrections, realised values):
+    whatever pages show progress, the floor builds them byte for byte."""
+    data = maak_gegevens("gevolgd", tmp_path / "gegevens")
+    assert any(j.voortgang for j in laad(data).model.jaren.values())
+    project = kopieer_project(tmp_path / "project", data)
+    vloer = maak_vloer(project, leg_vast(project, tmp_path / "vastgelegd"), tmp_path / "vloer")
+    bouw(project, tmp_path / "site-project")
+    bouw(vloer, tmp_path / "site-vloer")
+    assert verschillen(tmp_path / "site-project", tmp_path / "site-vloer") == []
+
+
+def test_geschiedenis_meet_dezelfde_pagina_met_en_zonder_lange_geschiedenissen(tmp_path, monkeypatch):
+    """bench/geschiedenis.py on a small example (gevolgd, 1 year of 12): the two data folders
+    differ only in the other commitments' progress, and the measured page does not grow."""
+    from bench import geschiedenis
+
+    def klein(doel, jaren, afspraken, zaad, voorbeeld=None, extra=()):
+        return synthetische_data(doel, jaren, afspraken, zaad, maak_gegevens("gevolgd", tmp_path / doel.name), extra)
+
+    monkeypatch.setattr(geschiedenis, "synthetische_data", klein)
+    uitslag = geschiedenis.meet(tmp_path / "werk", 12, 1)
+    assert uitslag["gewoon"]["eigen_regels"] == uitslag["lang"]["eigen_regels"] >= 1
+    assert uitslag["lang"]["voortgang_regels"] >= uitslag["gewoon"]["voortgang_regels"] + 11 * 9
+    assert uitslag["verhouding"] == 1.0, uitslag
+    assert begroting.budgetten({**METING, "geschiedenis": uitslag})[1].gehaald
+    assert "verhouding 1.0" in geschiedenis.verslag(uitslag)

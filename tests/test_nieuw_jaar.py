@@ -162,6 +162,35 @@ def test_nieuw_jaar_is_geldig_en_neemt_structuur_over_zonder_afspraken(gemaakt):
     assert resultaat.model.jaren[vorig.jaar] == vorig  # the latest year itself is untouched
 
 
+def test_nieuw_jaar_krijgt_een_leeg_voortgangsbestand(gemaakt):
+    """Progress has a file of its own from the start: empty, valid, with its schema line and a
+    short comment, so that recording progress never touches a file with signed text."""
+    tekst = gemaakt.bestand("voortgang.yaml").read_text(encoding="utf-8")
+    regels = tekst.splitlines()
+    assert regels[0] == "# yaml-language-server: $schema=../schema/voortgang.schema.json"
+    assert [r.startswith("# ") for r in regels[1:3]] == [True, True] and str(gemaakt.jaar) in regels[1]
+    assert regels[3:] == [f"jaar: {gemaakt.jaar}", "voortgang: []"]
+    resultaat = laad(gemaakt.data)
+    assert resultaat.fouten == []
+    assert not [m for m in resultaat.meldingen if m.pad.endswith("voortgang.yaml")]
+    model = resultaat.model
+    assert model.jaren[gemaakt.jaar].voortgang == ()
+
+
+def test_nieuw_jaar_na_een_jaar_met_voortgang(gegevens):
+    """After a year with progress (the fixture set gevolgd): the new year starts empty, and the
+    earlier year's progress file stays as it was."""
+    datamap = gegevens("gevolgd")
+    laatste = laad(datamap).model.laatste_jaar.jaar
+    voor = inhoud(datamap)
+    uit = nieuw_jaar(datamap, str(laatste + 1))
+    assert uit.returncode == 0, uit.stdout + uit.stderr
+    na = inhoud(datamap)
+    assert {k: v for k, v in na.items() if not k.startswith(f"{laatste + 1}/")} == voor
+    assert laad(datamap).model.jaren[laatste + 1].voortgang == ()
+    assert f"data/{laatste + 1}/voortgang.yaml" in uit.stdout
+
+
 def test_uitvoer_noemt_bestanden_en_wat_de_redacteur_nu_doet(maak):
     def noemt_het_jaar(datamap: Path, vorig: Jaar) -> None:  # a copied text that still names its year
         thema = next(t.thema for t in vorig.themas if t.actualiteit and GAT not in t.actualiteit)
@@ -173,7 +202,8 @@ def test_uitvoer_noemt_bestanden_en_wat_de_redacteur_nu_doet(maak):
     assert regels[0] == f"Jaar {jaar} gemaakt uit {van}. Nieuwe bestanden:"
     gemaakte = {r.strip() for r in regels if r.startswith(f"  data/{jaar}/")}
     assert gemaakte == {f"data/{jaar}/{p.name}" for p in (g.data / str(jaar)).iterdir()}
-    assert gemaakte == {f"data/{jaar}/jaarschijf.yaml"} | {f"data/{jaar}/{t.thema}.yaml" for t in g.vorig.themas}
+    assert gemaakte == {f"data/{jaar}/jaarschijf.yaml", f"data/{jaar}/voortgang.yaml"} | {
+        f"data/{jaar}/{t.thema}.yaml" for t in g.vorig.themas}
     assert f"Zet de afspraken van {jaar} in de themabestanden" in g.uitvoer
     assert f"Controleer elke tekst onder '# {OVERGENOMEN} {van}'" in g.uitvoer
     assert f"vul 'ondertekening' in data/{jaar}/jaarschijf.yaml in" in g.uitvoer
@@ -195,8 +225,10 @@ def test_overgenomen_tekst_heeft_een_opmerking_erboven(gemaakt):
     gekopieerd = {"doel", "actualiteit", "motto", "inleiding", "delen", "grondslagen", "rollen"}
     for pad in (gemaakt.data / str(gemaakt.jaar)).iterdir():
         regels = pad.read_text(encoding="utf-8").splitlines()
-        soort = "jaarschijf" if pad.stem == "jaarschijf" else "thema"
+        soort = pad.stem if pad.stem in ("jaarschijf", "voortgang") else "thema"
         assert regels[0] == f"# yaml-language-server: $schema=../schema/{soort}.schema.json"
+        if soort == "voortgang":  # new, not copied (see test_nieuw_jaar_krijgt_een_leeg_voortgangsbestand)
+            continue
         oud = yaml.safe_load((gemaakt.data / str(van) / pad.name).read_text(encoding="utf-8"))
         for sleutel in gekopieerd & set(oud):
             (i,) = [i for i, r in enumerate(regels) if r.startswith(f"{sleutel}:")]
@@ -386,7 +418,7 @@ def test_zonder_jaar_een_leeg_geldig_skelet(gegevens, naam):
 
     # One file per theme, with no commitments and nothing else.
     assert sorted(p.name for p in (datamap / "2040").iterdir()) == sorted(
-        ["jaarschijf.yaml", *(f"{t}.yaml" for t in model.themas)])
+        ["jaarschijf.yaml", "voortgang.yaml", *(f"{t}.yaml" for t in model.themas)])
     for t in model.themas:
         data = yaml.safe_load((datamap / "2040" / f"{t}.yaml").read_text(encoding="utf-8"))
         assert data == {"jaar": 2040, "thema": t, "afspraken": []}

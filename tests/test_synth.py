@@ -12,12 +12,14 @@ import pytest
 import yaml
 
 from conftest import PROJECT, SCHEMA, bouw_zonder_waarschuwing, maak_gegevens, projectkopie
-from macros.gereedschap.synth import EERSTE_JAAR
+from macros.gereedschap.synth import EERSTE_JAAR, PEILGRENS
 from macros.gereedschap.synth.namen import FICTIEVE_GEMEENTE
-from macros.gereedschap.synth.opdracht import genereer
+from macros.gereedschap.synth.opdracht import genereer, schrijf
 from macros.gereedschap.cli import main
 from macros.gegevens.laden import laad
 from macros.paginas.tekst import Termen
+from macros.gegevens.voortgang import STATUSSEN
+from voortgang_regels import overtredingen
 
 JAREN, AFSPRAKEN = 3, 12
 EERSTE = EERSTE_JAAR
@@ -92,11 +94,22 @@ def test_zelfde_zaad_geeft_dezelfde_bestanden(voorbeeldmap, voorbeeld, map_, tmp
 
 
 def test_eerste_jaren_van_een_lange_run_zijn_een_korte_run(voorbeeld):
-    """The benchmark compares a commitment page of a 1-year and a 20-year site."""
+    """The benchmark compares a commitment page of a 1-year and a 20-year site. Only the
+    progress of the short run's last year may differ: there, a commitment the next year
+    continues can be `doorgeschoven` (naming its successor) only when that year exists."""
     kort = genereer(voorbeeld, 2, 15)
     lang = genereer(voorbeeld, 5, 15)
-    assert {naam: lang[naam] for naam in kort} == kort
+    laatste = f"{EERSTE + 1}/voortgang.yaml"
+    assert {naam: lang[naam] for naam in kort if naam != laatste} == {k: v for k, v in kort.items() if k != laatste}
     assert {naam.split("/")[0] for naam in set(lang) - set(kort)} == {str(EERSTE + i) for i in (2, 3, 4)}
+    k, l_ = (yaml.safe_load(x[laatste])["voortgang"] for x in (kort, lang))
+    sleutel = ("nummer", "afspraak", "peildatum", "vastgelegd")
+    assert [[r[x] for x in sleutel] for r in k] == [[r[x] for x in sleutel] for r in l_]
+    anders = [(a, b) for a, b in zip(k, l_) if a != b]
+    assert anders, "the longer run carries something on into the next year"
+    for a, b in anders:
+        assert b["status"] == "doorgeschoven" and b["opvolger"].startswith(f"{EERSTE + 2}-")
+        assert a["status"] != "doorgeschoven" and "opvolger" not in a
 
 
 def test_voortzettingen_vormen_ketens_over_de_jaren(voorbeeldmap, tmp_path):
@@ -260,3 +273,74 @@ def test_totalen_met_delen_en_uitvoerders_zoals_in_het_voorbeeld(gegevens, tmp_p
     for a in afspraken:
         for t in a.totalen:
             assert all(d.eenheid == t.doel.eenheid for d in t.delen), a.id
+
+
+# --- progress (voortgang.yaml) ----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def gevolgd_synth(voorbeeld, tmp_path_factory):
+    """Three years of 80 commitments: the years with progress (EERSTE_JAAR up to PEILGRENS)."""
+    doel = tmp_path_factory.mktemp("gevolgd") / "data"
+    schrijf(doel, genereer(voorbeeld, 4, 80), SCHEMA)
+    return geldig(doel)
+
+
+def test_voortgang_volgt_de_regels_en_ligt_voor_de_peilgrens(model, gevolgd_synth):
+    for m in (model, gevolgd_synth):
+        assert overtredingen(m) == []
+        for jaar in m.jaren.values():
+            datums = [d for r in jaar.voortgang for d in (r.peildatum, r.vastgelegd, *(b.datum for b in r.bronnen))]
+            assert max(datums, default=PEILGRENS) <= PEILGRENS
+            # only years that began before the limit have progress; the others an empty file
+            assert bool(jaar.voortgang) == (f"{jaar.jaar}-01-01" <= PEILGRENS), jaar.jaar
+
+
+def test_voortgang_is_een_echte_mix(gevolgd_synth):
+    m = gevolgd_synth
+    regels = [r for j in m.jaren.values() for r in j.voortgang]
+    statussen = {r.status for r in regels}
+    assert statussen == {s.id for s in STATUSSEN}
+    per_afspraak = {}
+    for r in regels:
+        per_afspraak.setdefault(r.afspraak, []).append(r)
+    afspraken = [a for a in m.afspraken if f"{a.jaar}-01-01" <= PEILGRENS]
+    assert 0.7 < len(per_afspraak) / len(afspraken) < 1  # most assessed, not all
+    lengtes = sorted(len(x) for x in per_afspraak.values())
+    assert lengtes.count(1) and sum(n >= 3 for n in lengtes) > len(lengtes) / 4 and lengtes[-1] >= 10
+    assert any(r.corrigeert for r in regels)
+    assert {b.soort for r in regels for b in r.bronnen} >= {"volkshuisvestingsverslag", "evaluatie", "besluit"}
+    waarden = [(r, g) for r in regels for g in r.gerealiseerd]
+    assert any(g.voorlopig for _, g in waarden) and any(not g.voorlopig for _, g in waarden)
+    assert any(g.methode == "NTA 8800" for _, g in waarden) or not any(
+        d.eenheid == "labels" for a in afspraken for d in a.doelen)
+    for r in regels:
+        if r.status == "doorgeschoven":  # its successor continues it, in the next year
+            assert m.afspraak(r.opvolger).voortzetting_van == r.afspraak
+    # the current status of each commitment, as the site says it: several kinds
+    assert len({m.verloop(a.id).status.id for a in afspraken}) >= 8
+
+
+def test_delen_per_plaats_niet_meer_dan_het_totaal(gegevens, tmp_path):
+    """andere-gemeente has a total with parts per place: their realised values stay within it."""
+    voorbeeld_ = laad(gegevens("andere-gemeente")).model
+    schrijf(tmp_path / "data", genereer(voorbeeld_, 3, 60), SCHEMA)
+    model_ = geldig(tmp_path / "data")
+    assert overtredingen(model_) == []
+    delen = [(r, g) for j in model_.jaren.values() for r in j.voortgang for g in r.gerealiseerd
+             if model_.afspraak(r.afspraak).doelen[g.doel - 1].deel_van]
+    assert delen, "some realised values are for a part per place"
+
+
+def test_lange_geschiedenis_behalve_een_afspraak(voorbeeldmap, map_, tmp_path):
+    """The benchmark's flag: every other commitment gets a long history; the spared one's
+    entries stay exactly as they were, numbers included, and so does every other file."""
+    assert maak(voorbeeldmap, tmp_path / "lang", JAREN, AFSPRAKEN, "--lange-geschiedenis-behalve", f"{EERSTE}-1") == 0
+    gewoon, lang = bestanden(map_), bestanden(tmp_path / "lang")
+    assert {k for k in gewoon if gewoon[k] != lang[k]} == {f"{j}/voortgang.yaml" for j in range(EERSTE, EERSTE + JAREN)
+                                                            if f"{j}-01-01" <= PEILGRENS}
+    a, b = geldig(map_), geldig(tmp_path / "lang")
+    assert overtredingen(b) == []
+    assert a.verloop(f"{EERSTE}-1").regels == b.verloop(f"{EERSTE}-1").regels != ()
+    for x in a.jaren[EERSTE].afspraken[1:]:
+        assert len(b.verloop(x.id).regels) >= len(a.verloop(x.id).regels) + 12
+    assert maak(voorbeeldmap, tmp_path / "mis", 1, 3, "--lange-geschiedenis-behalve", "1999-1") == 1

@@ -121,7 +121,7 @@ def synth_(args) -> int:
 
     begin = time.perf_counter()
     try:
-        paden = maak(args.map, args.jaren, args.afspraken, args.zaad, args.data)
+        paden = maak(args.map, args.jaren, args.afspraken, args.zaad, args.data, args.lange_geschiedenis_behalve)
     except synth.SynthFout as fout:
         print(f"Niets geschreven: {fout}.", file=sys.stderr)
         return 1
@@ -192,6 +192,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--afspraken", type=_geheel_getal, required=True, help="aantal afspraken per jaar")
     p.add_argument("--zaad", type=_geheel_getal, default=synth.ZAAD,
                    help=f"startwaarde van het toeval; dezelfde geeft dezelfde bestanden (standaard: {synth.ZAAD})")
+    p.add_argument("--lange-geschiedenis-behalve", metavar="AFSPRAAK",
+                   help="geef elke afspraak met voortgang behalve deze (bijvoorbeeld 2024-1) een lange geschiedenis "
+                   "(voor de meting: een pagina hangt niet af van de geschiedenis van andere afspraken)")
     p = sub.add_parser("wijzigingen", help="wat verandert er voor lezers ten opzichte van git-versie BASE "
                        "(Markdown, voor wie een pull request beoordeelt)")
     p.add_argument("versie", metavar="BASE", help="branch, tag of commit, bijvoorbeeld origin/main")

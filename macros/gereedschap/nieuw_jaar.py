@@ -4,7 +4,7 @@ What describes the partnership (title, motto, introduction, bases, roles, each
 theme's goal and context) is copied, each block under a comment that says it was
 copied and must be checked. What belongs to the signed document of the latest
 year is not copied: commitments, tables, editorial notes about that source, the
-signing and the source folder. The new year is unsigned until an editor fills in
+signing and the source folder. The new year gets an empty progress file (voortgang.yaml). The new year is unsigned until an editor fills in
 `ondertekening`, and the site says so.
 
 A text with a gap (`[…]`, model.GAT) or a `[sic]` (model.SIC) is not copied. The mark
@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..gegevens.controles import NOG_INVULLEN
-from ..gegevens.laden import JAARSCHIJF, GegevensFout, laad, laad_of_stop
+from ..gegevens.laden import JAARSCHIJF, VOORTGANG, GegevensFout, laad, laad_of_stop
 from ..gegevens.model import Afspraak, Jaar, Model, ThemaInJaar
 from ..paginas.opmaak import veldnaam
 from .jaarbestand import Noemt, Tekstbestand, heeft_gat, kop, niet_overgenomen, scalar
@@ -262,6 +262,18 @@ def _voorbeeld(b: Tekstbestand, thema: str, jaar: int, model: Model) -> None:
                 " hieronder")
 
 
+def voortgangbestand(jaar: int) -> Tekstbestand:
+    """The year's progress file, empty: progress is recorded apart from the signed text,
+    one dated entry at a time, newest at the bottom (/bijdragen/ says how)."""
+    b = Tekstbestand(f"{jaar}/{VOORTGANG}", None, jaar)
+    kop(b, "voortgang")
+    b.opmerking(f"Wat er van de afspraken van {jaar} terechtkomt: gedateerde regels, de nieuwste onderaan.")
+    b.opmerking("Nog niets vastgelegd. Verander nooit een regel; hoe u voortgang vastlegt staat op /bijdragen/.")
+    b.veld("jaar", jaar)
+    b.regel("voortgang: []")
+    return b
+
+
 # --- the command --------------------------------------------------------------------------
 
 def _jaar(tekst: str, schemamap: Path) -> int:
@@ -297,6 +309,7 @@ def maak(datamap: Path, jaar_tekst: str) -> NieuwJaar:
 
     themas = [(t.thema, t) for t in vorig.themas] if vorig else [(t, None) for t in model.themas]
     bestanden = [jaarschijf(vorig, jaar, model)] + [themabestand(t, oud, vorig, jaar, model) for t, oud in themas]
+    bestanden.append(voortgangbestand(jaar))
     _schrijf(datamap, jaarmap, bestanden)
     return NieuwJaar(jaar, vorig and vorig.jaar, [f"{datamap.name}/{b.naam}" for b in bestanden],
                      [Noemt(f"{datamap.name}/{n.bestand}", n.regel, n.veld) for b in bestanden for n in b.noemt],

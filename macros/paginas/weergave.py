@@ -14,8 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from . import adressen, handleiding, inhoud, realisatie, redactie, soorten, voorbeelden
-from . import toetsbaarheid
-from . import plaatsinhoud
+from . import plaatsinhoud, toetsbaarheid, voortgangvoorbeelden
 from ..gegevens.laden import jaarschijfbestand, themabestand
 from ..gegevens import tekstregels
 from ..gegevens.model import Model
@@ -75,6 +74,8 @@ class Weergave:
                             veldnaam=veldnaam, redactietabel=redactie, statussen=STATUSSEN, realisatie=realisatie, zichtbaar={"gat": ZICHTBAAR[GAT], "sic": ZICHTBAAR[SIC]})
         self.globals["toetsbaarheid"] = toetsbaarheid  # per commitment and per year (toetsbaarheid.py)
         self.globals["plaatsinhoud"] = plaatsinhoud  # the places of a year, for the year page's list
+        # the guide's progress examples (/bijdragen/), made when that page asks for them
+        self.globals["voortgangvoorbeelden"] = lambda: voortgangvoorbeelden.voorbeelden(model, date.today())
 
     def render(self, template: str, huidige_url: str, **context) -> Markup:
         """A template for the page at `huidige_url`; links in it are relative to that page."""

@@ -39,9 +39,15 @@ first K years of a `--jaren 20` run are byte-identical to a `--jaren K` run with
 same seed; the later years only add successors (commitments whose
 `voortzetting_van` points back into the first K years).
 
+Progress (`voortgang`): each year gets `voortgang.yaml`. The synthetic years start in
+EERSTE_JAAR and most lie in the future, while no progress date may lie after today; so only
+the years that began before PEILGRENS (a fixed day in the past) get entries, with what could
+be known by then, and later years an empty list (nothing known yet, as in a real year that
+has just begun). See `voortgang` for the mix of statuses, corrections and successors.
+
 The modules: `opdracht` (the command: check, generate, write), `namen` (fictional
 names and years), `ketting` (Markov text), `gedeeld` (what is taken from the example,
-and the shared files) and `jaren` (one year at a time).
+and the shared files) `jaren` (one year at a time) and `voortgang` (progress).
 """
 from __future__ import annotations
 from __future__ import annotations
@@ -49,6 +55,9 @@ from __future__ import annotations
 ZAAD = 1  # the default seed
 EERSTE_JAAR = 2024
 LAATSTE_JAAR = 2100  # the schema's last year
+# The last day synthetic progress describes or is recorded on (voortgang.py): in the past, as
+# the check wants, and fixed, so that the same seed gives the same files on any day.
+PEILGRENS = "2026-09-30"
 
 
 class SynthFout(Exception):

@@ -8,12 +8,13 @@ from ...gegevens.laden import GegevensFout, laad_of_stop
 from ...gegevens.model import Model
 from . import EERSTE_JAAR, LAATSTE_JAAR, ZAAD, SynthFout
 from .jaren import GemaaktJaar, Maker
+from .voortgang import Voortgangmaker
 
 VOORBEELD = Path(__file__).resolve().parents[3] / "data"  # the real data, imitated by default
 
 
 def maak(uitvoermap: Path, jaren: int, afspraken: int, zaad: int = ZAAD,
-         voorbeeld: Path | None = None) -> list[Path]:
+         voorbeeld: Path | None = None, lang_behalve: str | None = None) -> list[Path]:
     """Check the arguments and the target folder, generate, write; the written files."""
     voorbeeldmap = Path(voorbeeld or VOORBEELD).resolve()
     uitvoermap = Path(uitvoermap)
@@ -24,21 +25,32 @@ def maak(uitvoermap: Path, jaren: int, afspraken: int, zaad: int = ZAAD,
     except GegevensFout:
         raise SynthFout(f"de voorbeeldgegevens in {voorbeeldmap} bevatten fouten; los die eerst op "
                         "(python -m macros check)") from None
-    bestanden = genereer(model, jaren, afspraken, zaad)
+    bestanden = genereer(model, jaren, afspraken, zaad, lang_behalve)
     return schrijf(uitvoermap, bestanden, voorbeeldmap / "schema")
 
 
-def genereer(voorbeeld: Model, jaren: int, afspraken: int, zaad: int = ZAAD) -> dict[str, str]:
-    """Every data file (path relative to the folder -> YAML text), schema/ not included."""
+def genereer(voorbeeld: Model, jaren: int, afspraken: int, zaad: int = ZAAD,
+             lang_behalve: str | None = None) -> dict[str, str]:
+    """Every data file (path relative to the folder -> YAML text), schema/ not included.
+    `lang_behalve`: give every commitment but this one a long history (the benchmark)."""
     _controleer_aantallen(jaren, afspraken)
     if not voorbeeld.afspraken:
         raise SynthFout("de voorbeeldgegevens bevatten geen afspraken om na te maken")
     maker = Maker(voorbeeld, zaad)
     bestanden = maker.gedeeld()
+    gemaakt: list[GemaaktJaar] = []
     vorig: GemaaktJaar | None = None
     for jaar in range(EERSTE_JAAR, EERSTE_JAAR + jaren):
         vorig = maker.jaar(jaar, afspraken, vorig)
         bestanden.update(vorig.bestanden)
+        gemaakt.append(vorig)
+    ids = {f"{j.jaar}-{a.nummer}" for j in gemaakt for lijst in j.per_thema.values() for a in lijst}
+    if lang_behalve is not None and lang_behalve not in ids:
+        raise SynthFout(f"--lange-geschiedenis-behalve: afspraak '{lang_behalve}' wordt niet gemaakt")
+    voortgang = Voortgangmaker(maker)
+    for i, j in enumerate(gemaakt):  # a year's progress names successors in the next year
+        naam, data = voortgang.bestand(j, gemaakt[i + 1] if i + 1 < len(gemaakt) else None, lang_behalve)
+        bestanden[naam] = maker._yaml("voortgang", data, "../")
     return bestanden
 
 

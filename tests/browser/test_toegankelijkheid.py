@@ -12,7 +12,8 @@ for the others):
 These hold for any valid data, so they run on the live site (every page of it, whatever
 the editors change) and on the fixture set twee-jaren, whose pages include what the live
 data may not have today: an unsigned year, a year switcher, commitments continued from
-an earlier year.
+an earlier year; and on gevolgd, whose pages show progress: every status, charts, timelines,
+corrections, targets against realised, place pages and change logs with entries.
 
 One walk visits each page once and notes what every check finds there (the skip link
 first, while the page is fresh); each test then reports all pages that fail its check at
@@ -115,7 +116,7 @@ def controleer_skiplink(tab) -> list[str]:
     return fouten
 
 
-@pytest.fixture(scope="module", params=["echt", "twee-jaren"])
+@pytest.fixture(scope="module", params=["echt", "twee-jaren", "gevolgd"])
 def proef(request):
     return gebouwd(request, request.param)
 

@@ -17,19 +17,12 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import DATA, GEGEVENSSETS, maak_gegevens
+from conftest import DATA, maak_gegevens
 from macros.gegevens.laden import laad
 from macros.gegevens.voortgang import STATUSSEN
 from macros.paginas import voortgangvoorbeelden
 
-SETS = ["live", *GEGEVENSSETS]
-
-
-@pytest.fixture(scope="module", params=SETS)
-def datamap(request, tmp_path_factory) -> Path:
-    if request.param == "live":
-        return DATA
-    return maak_gegevens(request.param, tmp_path_factory.mktemp(request.param))
+from test_handleiding import datamap  # noqa: F401 (the live data and every fixture set)
 
 
 def voorbeelden_van(datamap: Path):

@@ -87,6 +87,25 @@ def test_make_serve_bouwt_alleen_wat_veranderde_en_geeft_dezelfde_site(serve, tm
     _zelfde_site(site, bouw_zonder_waarschuwing(project, tmp_path / "volledig"))
 
 
+def test_make_serve_bouwt_de_jaarpagina_van_het_jaar_erna_na_nieuwe_voortgang(serve, tmp_path):
+    """The next year's page says what became of this year's commitments; a title change in
+    the newest year rebuilds no page of another year whose view of it stayed the same
+    (overview filters, place counts)."""
+    _, site = serve
+    project = projectkopie(tmp_path / "gevolgd", "gevolgd")
+    _serve_build(project, site)
+    vervang(project / "data", "data/2021/voortgang.yaml", "    status: niet-toetsbaar\n", "    status: loopt\n")
+    gebouwd = _serve_build(project, site)
+    assert {"2021/", "2021/afspraken/8/", "2022/"} <= gebouwd
+    _zelfde_site(site, bouw_zonder_waarschuwing(project, tmp_path / "volledig"))
+    vervang(project / "data", "data/2022/woningbouw.yaml", "Woonkring bouwt verder in Heidezand",
+            "Woonkring bouwt nog meer in Heidezand")
+    gebouwd = _serve_build(project, site)
+    # of 2021 only the commitment that 2022-2 continues: its page names its successor
+    assert "2022/afspraken/2/" in gebouwd and {u for u in gebouwd if u.startswith("2021/")} == {"2021/afspraken/1/"}
+    _zelfde_site(site, bouw_zonder_waarschuwing(project, tmp_path / "volledig-2"))
+
+
 def test_make_serve_bouwt_alles_na_een_wijziging_van_gedeelde_gegevens(serve, tmp_path):
     project, site = serve
     _serve_build(project, site)

@@ -60,3 +60,12 @@ def test_een_document_met_wie_het_maakt_maar_nooit_twee_keer():
 def test_een_termijn_en_waar_hij_voor_geldt():
     assert termijntekst(Termijn("in 2030", 2030)) == "in 2030"
     assert termijntekst(Termijn("in Q1", 2030, 1, "bouwgrond zoeken")) == "in Q1 (bouwgrond zoeken)"
+
+
+def test_doelnaam_noemt_een_deel_en_zijn_plaats_een_keer():
+    from macros.gegevens.model import Doel
+    from macros.paginas.opmaak import doelnaam
+    deel = Doel("nieuwe huurwoningen in Beekdorp", 12, "woningen", plaats="beekdorp", deel_van="nieuwbouw")
+    assert doelnaam(deel, "Beekdorp") == "waarvan nieuwe huurwoningen in Beekdorp"
+    assert doelnaam(Doel("sociale huur", 23, "woningen", plaats="c"), "Deelgebied C") == "sociale huur, Deelgebied C"
+    assert doelnaam(Doel("labels", 5, "labels")) == "labels"

@@ -32,7 +32,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from ..gegevens.laden import Leesgeheugen, laad_of_stop
 from ..gegevens.model import Jaar, Model
 from ..gereedschap import export
-from ..paginas import feed, inhoud, soorten, zoekindex
+from ..paginas import feed, inhoud, plaatsinhoud, soorten, voortgangsinhoud, zoekindex
 from ..paginas.weergave import Site, Weergave
 
 SERVE = "PRESTATIEAFSPRAKEN_SERVE"  # set by the hook's on_startup under `mkdocs serve`
@@ -191,13 +191,18 @@ class Bouw:
         Of a changed year: its own pages (year, overview, themes, parties, full text), and
         a commitment's page when that commitment, its neighbour by number, or one it is
         linked with (lineage, related, in either direction, before or after) changed;
-        every commitment page when the year's other texts changed. Of any year: the
-        overview, when a changed year is in its year switcher (it offers their filters),
-        and the place pages, whose "In andere jaren" counts the commitments of those years.
+        every commitment page when the year's other texts or its progress changed. Of any
+        year: the overview and the place pages, when a changed year in their year switcher
+        changed what they show of it (the overview offers its filters, a place page counts
+        its commitments there); and the year page of the next year, which says what became
+        of this year's commitments.
         """
         veranderd = {a.id for j in jaren for a in nieuw.jaren[j].afspraken if a != _of_niets(oud, a.id)}
         heel_jaar = {j for j in jaren if _zonder_afspraken(nieuw.jaren[j]) != _zonder_afspraken(oud.jaren[j])}
-        overzichten = {j for j in nieuw.jaren if jaren & set(inhoud.jaarvenster(tuple(nieuw.jaren), j))}
+        naar_buiten = {j for j in jaren if _naar_buiten(oud, oud.jaren[j]) != _naar_buiten(nieuw, nieuw.jaren[j])}
+        overzichten = {j for j in nieuw.jaren if naar_buiten & set(inhoud.jaarvenster(tuple(nieuw.jaren), j))}
+        volgorde = sorted(nieuw.jaren)
+        volgende = {volgorde[i + 1] for i, j in enumerate(volgorde[:-1]) if j in jaren}
         # every link named here works both ways, so a page shows a changed commitment
         # exactly when it is one of that commitment's own links
         geraakt = veranderd | {b for model in (oud, nieuw) for a in veranderd for b in _buren(model, a)}
@@ -206,7 +211,8 @@ class Bouw:
             if p.soort is soorten.AFSPRAAK:
                 if p.jaar in heel_jaar or p.sleutel in geraakt:
                     kandidaten.add(naam)
-            elif p.jaar in jaren or (p.soort in (soorten.OVERZICHT, soorten.PLAATS) and p.jaar in overzichten):
+            elif (p.jaar in jaren or (p.soort in (soorten.OVERZICHT, soorten.PLAATS) and p.jaar in overzichten)
+                  or (p.soort is soorten.JAAR and p.jaar in volgende)):
                 kandidaten.add(naam)
         return kandidaten
 
@@ -268,6 +274,13 @@ def _buren(model: Model, afspraak_id: str) -> set[str]:
     return {x for x in (a.voortzetting_van, *(r.afspraak for r in a.gerelateerd),
                         *(x.id for x in model.opvolgers(a.id)), *(x.id for x in model.genoemd_bij(a.id)),
                         *(x.id for x in (vorige, volgende) if x)) if x}
+
+
+def _naar_buiten(model: Model, jaar: Jaar) -> tuple:
+    """What the pages of other years show of `jaar`: the filters of its overview (the year
+    switcher keeps a reader's filters) and how many of its commitments each place has."""
+    return (inhoud.filterkeuzes(model, jaar), voortgangsinhoud.statuskeuzes(model, jaar),
+            tuple((p, plaatsinhoud.aantal_in(model, jaar, p)) for p in plaatsinhoud.plaatsen_van_jaar(model, jaar)))
 
 
 def _of_niets(model: Model, afspraak_id: str):

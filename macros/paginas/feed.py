@@ -18,7 +18,7 @@ import xml.etree.ElementTree as ET
 
 from ..gegevens.model import Model
 from . import adressen, wijzigingslog
-from .opmaak import datum as datumtekst, getal, hoeveelheid
+from .opmaak import datum as datumtekst, doelnaam, getal, hoeveelheid
 
 ATOM = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -51,10 +51,10 @@ def samenvatting(model: Model, w: wijzigingslog.Wijziging) -> str:
     if w.gecorrigeerd:
         delen.append(f"Corrigeert de regel van {datumtekst(w.gecorrigeerd.vastgelegd)}.")
     for rij in w.waarden:
-        plaats = f", {model.plaatsen[rij.doel.plaats].naam}" if rij.doel.plaats else ""
+        plaats = model.plaatsen[rij.doel.plaats].naam if rij.doel.plaats else None
         voorlopig = " (voorlopig)" if rij.waarde.voorlopig else ""
         methode = f", {rij.waarde.methode}" if rij.waarde.methode else ""
-        delen.append(f"Gerealiseerd: {'waarvan ' if rij.totaal else ''}{rij.doel.wat}{plaats}: "
+        delen.append(f"Gerealiseerd: {doelnaam(rij.doel, plaats)}: "
                      f"{getal(rij.waarde.aantal)} {rij.waarde.eenheid}{voorlopig}{methode} "
                      f"(afgesproken: {hoeveelheid(rij.doel)}).")
     return " ".join(delen)

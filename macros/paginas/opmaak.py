@@ -56,6 +56,13 @@ def doeltekst(d: Doel, plaatsnaam: str | None = None, *, getal: Callable[[float]
     return f"{tekst}, {plaatsnaam}" if plaatsnaam else tekst
 
 
+def doelnaam(d: Doel, plaatsnaam: str | None = None) -> str:
+    """What a target is about, as a table row or a line names it: 'waarvan …' before a part
+    of a total, then its place unless its words already say it."""
+    tekst = (WAARVAN if d.deel_van else "") + d.wat
+    return f"{tekst}, {plaatsnaam}" if plaatsnaam and plaatsnaam not in d.wat else tekst
+
+
 def _wanneer(d: Doel, met_jaar: bool) -> str | None:
     return d.wanneer or (f"in {d.jaar}" if met_jaar and d.jaar else None)
 

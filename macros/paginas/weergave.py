@@ -19,7 +19,7 @@ from ..gegevens.laden import jaarschijfbestand, themabestand
 from ..gegevens import tekstregels
 from ..gegevens.model import Model
 from ..gegevens.voortgang import STATUSSEN
-from .opmaak import cel, celwaarde, datum, documentnaam, doeltekst, getal, hoeveelheid, termijntekst, veldnaam
+from .opmaak import cel, celwaarde, datum, documentnaam, doelnaam, doeltekst, getal, hoeveelheid, termijntekst, veldnaam
 from .tekst import GAT, SIC, ZICHTBAAR, Termen, alineas, kop, zin
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -33,7 +33,7 @@ def templates() -> Environment:
         loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True),
         undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     omgeving.filters.update(alineas=alineas, zin=zin, kop=kop, datum=datum, getal=getal,
-                            doeltekst=doeltekst, hoeveelheid=hoeveelheid, cel=cel, celwaarde=celwaarde, documentnaam=documentnaam,
+                            doeltekst=doeltekst, doelnaam=doelnaam, hoeveelheid=hoeveelheid, cel=cel, celwaarde=celwaarde, documentnaam=documentnaam,
                             termijntekst=termijntekst,
                             alinealijst=tekstregels.alineas)
     return omgeving

@@ -99,6 +99,12 @@ class Voortgang:
         return self.bronnen[waarde.bron - 1] if 0 < waarde.bron <= len(self.bronnen) else None
 
 
+def volgorde(r: Voortgang) -> tuple:
+    """The order of a commitment's states: by the day an entry describes, then by the order
+    recorded. The current status is the last entry in this order that stands."""
+    return (r.peildatum, r.vastgelegd, r.nummer)
+
+
 def voortgang_id(jaar: int, nummer: int) -> str:
     return f"{jaar}-voortgang-{nummer}"
 
@@ -119,8 +125,7 @@ class Verloop:
         """The entries that stand (none corrected), oldest state first: by the day they
         describe, then by the order recorded."""
         weg = self.gecorrigeerd
-        return tuple(sorted((r for r in self.regels if r.nummer not in weg),
-                            key=lambda r: (r.peildatum, r.vastgelegd, r.nummer)))
+        return tuple(sorted((r for r in self.regels if r.nummer not in weg), key=volgorde))
 
     @property
     def stand(self) -> Voortgang | None:

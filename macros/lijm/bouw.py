@@ -32,7 +32,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from ..gegevens.laden import Leesgeheugen, laad_of_stop
 from ..gegevens.model import Jaar, Model
 from ..gereedschap import export
-from ..paginas import feed, inhoud, plaatsinhoud, soorten, voortgangsinhoud, zoekindex
+from ..paginas import feed, inhoud, plaatsinhoud, soorten, zoekindex
 from ..paginas.weergave import Site, Weergave
 
 SERVE = "PRESTATIEAFSPRAKEN_SERVE"  # set by the hook's on_startup under `mkdocs serve`
@@ -279,7 +279,7 @@ def _buren(model: Model, afspraak_id: str) -> set[str]:
 def _naar_buiten(model: Model, jaar: Jaar) -> tuple:
     """What the pages of other years show of `jaar`: the filters of its overview (the year
     switcher keeps a reader's filters) and how many of its commitments each place has."""
-    return (inhoud.filterkeuzes(model, jaar), voortgangsinhoud.statuskeuzes(model, jaar),
+    return (inhoud.filterkeuzes(model, jaar),
             tuple((p, plaatsinhoud.aantal_in(model, jaar, p)) for p in plaatsinhoud.plaatsen_van_jaar(model, jaar)))
 
 

@@ -76,9 +76,8 @@ def _sub(ouder: ET.Element, naam: str, tekst: str | None = None, **attributen: s
 
 def feed(model: Model, site_url: str, jaar: int | None = None) -> bytes:
     """The Atom feed of the whole site (`jaar` None) or of one year, as UTF-8 XML."""
-    wijzigingen = wijzigingslog.alle(model) if jaar is None else wijzigingslog.van_jaar(model, jaar)
-    if jaar is None:
-        wijzigingen = wijzigingen[:wijzigingslog.RECENT]  # as the page: a feed need not hold the past
+    # the site-wide feed holds the newest, as its page does: a feed need not hold the past
+    wijzigingen = wijzigingslog.recent(model) if jaar is None else wijzigingslog.van_jaar(model, jaar)
     jaren = list(model.jaren) if jaar is None else [jaar]
     sitenaam = model.gemeente.sitenaam
     pagina = adressen.volledig_adres(site_url, adressen.wijzigingen_url(jaar))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..gegevens import tekstregels
 from ..gegevens.model import (KOP, NIET, TEKST, TUSSENKOP, Afspraak, Doel, Jaar, Model, Ondertekenaar, Rol, Tabel,
                               ThemaInJaar, leden)
+from . import voortgangsinhoud
 
 ZONDER_KOP = "Zonder tussenkop"  # commitments printed before any sub-heading
 
@@ -227,9 +228,11 @@ def plaatsfilter(model: Model, afspraak: Afspraak) -> tuple[str, ...]:
 
 
 def filterkeuzes(model: Model, jaar: Jaar) -> dict[str, tuple[str, ...]]:
-    """What each filter of a year's overview offers: the year's themes, every party, and
-    the places its commitments are found by (see plaatsfilter), in the data's order."""
+    """What each filter of a year's overview offers: the year's themes, every party, the
+    places its commitments are found by (see plaatsfilter), in the data's order, and the
+    statuses its commitments have now (voortgangsinhoud.statuskeuzes)."""
     plaatsen = {p for a in jaar.afspraken for p in plaatsfilter(model, a)}
     return {"thema": tuple(t.thema for t in jaar.themas),
             "partij": tuple(model.partijen),
-            "plaats": tuple(p for p in model.plaatsen if p in plaatsen)}
+            "plaats": tuple(p for p in model.plaatsen if p in plaatsen),
+            "status": voortgangsinhoud.statuskeuzes(model, jaar)}

@@ -60,8 +60,7 @@ def _jaarpagina(model: Model, jaar: Jaar, sleutel: str) -> dict:
 def _overzicht(model: Model, jaar: Jaar, sleutel: str) -> dict:
     # the filters of every year in the switcher: its links keep the reader's filters
     jaren = {jaar.jaar, *inhoud.jaarvenster(tuple(model.jaren), jaar.jaar)}
-    return {"filterkeuzes": {j: {**inhoud.filterkeuzes(model, model.jaren[j]),
-                                 "status": voortgangsinhoud.statuskeuzes(model, model.jaren[j])} for j in jaren},
+    return {"filterkeuzes": {j: inhoud.filterkeuzes(model, model.jaren[j]) for j in jaren},
             "plaatsfilter": {a.id: inhoud.plaatsfilter(model, a) for a in jaar.afspraken},
             "status_van": voortgangsinhoud.statussen_van(model, jaar)}
 

@@ -82,10 +82,7 @@ def vorig_jaar(model: Model, jaar: Jaar) -> VorigJaar | None:
         stand = verloop.stand
         opvolgers = {o.id: o for o in model.opvolgers(a.id) if o.jaar == jaar.jaar}
         if stand is not None and stand.opvolger and stand.opvolger not in opvolgers:
-            try:
-                opvolgers[stand.opvolger] = model.afspraak(stand.opvolger)
-            except KeyError:
-                pass  # names no commitment in the data: nothing to link (the check's to report)
+            opvolgers[stand.opvolger] = model.afspraak(stand.opvolger)
         afloop.append(Afloop(a, verloop.status, stand,
                              tuple(sorted(opvolgers.values(), key=lambda o: (o.jaar, o.nummer)))))
     return VorigJaar(vorig, tuple(afloop), telling(model, vorig.afspraken))

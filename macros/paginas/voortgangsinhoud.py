@@ -8,17 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..gegevens.model import Afspraak, Doel, Document, Jaar, Model
-from ..gegevens.voortgang import REDACTIE, STATUSSEN, Bron, Gerealiseerd, Status, Voortgang
+from ..gegevens.voortgang import REDACTIE, STATUSSEN, Bron, Gerealiseerd, Status, Voortgang, volgorde
 
 BESLUIT = "besluit"  # the kind of source that records a decision (vervallen)
 
 
 @dataclass(frozen=True)
 class Waarde:
-    """A realised value of an entry, with the target it is about (None: the entry names a
-    target the commitment does not have)."""
+    """A realised value of an entry, with the target it is about."""
     waarde: Gerealiseerd
-    doel: Doel | None
+    doel: Doel
     bron: Bron | None
 
 
@@ -32,7 +31,7 @@ class Bronvermelding:
 @dataclass(frozen=True)
 class Beoordelaar:
     """Who assessed an entry: a party (its page of the year is linked), a group, or the editors."""
-    soort: str  # "partij", "groep", "redactie", or "onbekend" (an id the data does not have)
+    soort: str  # "partij", "groep" or "redactie"
     id: str
 
 
@@ -61,11 +60,6 @@ class Stand:
         return tuple(b for b in self.huidig.bronnen if b.bron.soort == BESLUIT) if self.huidig else ()
 
 
-def _volgorde(r: Voortgang) -> tuple:
-    # the same order as Verloop.geldig: the day described, then the order recorded
-    return (r.peildatum, r.vastgelegd, r.nummer)
-
-
 def stand(model: Model, a: Afspraak) -> Stand:
     """The status, current entry and timeline of commitment `a`, from its own entries."""
     verloop = model.verloop(a.id)
@@ -74,26 +68,16 @@ def stand(model: Model, a: Afspraak) -> Stand:
     regels = {r.nummer: Regel(r, gecorrigeerd.get(r.nummer), r.corrigeert in nummers,
                               beoordelaar(model, r.beoordeeld_door), _waarden(a, r),
                               tuple(Bronvermelding(b, document(model, b)) for b in r.bronnen),
-                              _afspraak(model, r.opvolger))
+                              model.afspraak(r.opvolger) if r.opvolger else None)
               for r in verloop.regels}
-    tijdlijn = tuple(regels[r.nummer] for r in sorted(verloop.regels, key=_volgorde, reverse=True))
+    tijdlijn = tuple(regels[r.nummer] for r in sorted(verloop.regels, key=volgorde, reverse=True))
     huidig = verloop.stand
     return Stand(verloop.status, regels[huidig.nummer] if huidig else None, tijdlijn)
 
 
 def _waarden(a: Afspraak, r: Voortgang) -> tuple[Waarde, ...]:
-    return tuple(Waarde(w, a.doelen[w.doel - 1] if 0 < w.doel <= len(a.doelen) else None, r.bron_van(w))
-                 for w in r.gerealiseerd)
-
-
-def _afspraak(model: Model, id_: str | None) -> Afspraak | None:
-    """A commitment by id; None when there is none (or it is not in the data)."""
-    if not id_:
-        return None
-    try:
-        return model.afspraak(id_)
-    except KeyError:
-        return None
+    # the checks hold every value to an existing target and every successor to a commitment
+    return tuple(Waarde(w, a.doelen[w.doel - 1], r.bron_van(w)) for w in r.gerealiseerd)
 
 
 def document(model: Model, bron: Bron) -> Document | None:
@@ -104,11 +88,7 @@ def document(model: Model, bron: Bron) -> Document | None:
 def beoordelaar(model: Model, id_: str) -> Beoordelaar:
     if id_ == REDACTIE:
         return Beoordelaar("redactie", id_)
-    if id_ in model.partijen:
-        return Beoordelaar("partij", id_)
-    if id_ in model.groepen:
-        return Beoordelaar("groep", id_)
-    return Beoordelaar("onbekend", id_)
+    return Beoordelaar("partij" if id_ in model.partijen else "groep", id_)
 
 
 def status_van(model: Model, a: Afspraak) -> Status:

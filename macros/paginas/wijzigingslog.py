@@ -47,7 +47,7 @@ class Wijziging:
 
 def _waarden(model: Model, a: Afspraak, regel: Voortgang) -> tuple[realisatie.Realisatie, ...]:
     """This entry's realised values as rows of the target table (realisatie.py), in the
-    order of the targets; a value naming no target of `a` is left out (the check reports it)."""
+    order of the targets."""
     per_positie = {w.doel: w for w in regel.gerealiseerd}
     return tuple(replace(r, waarde=per_positie[r.positie], regel=regel)
                  for r in realisatie.realisaties(model, a) if r.positie in per_positie)
@@ -58,10 +58,7 @@ def van_jaar(model: Model, jaar: int) -> tuple[Wijziging, ...]:
     eerder: dict[str, list[Voortgang]] = {}  # per commitment: the entries recorded before
     uit = []
     for regel in model.jaren[jaar].voortgang:  # file order: the order they were recorded
-        try:
-            a = model.afspraak(regel.afspraak)
-        except KeyError:  # not a commitment (the check reports it): nothing to link to
-            continue
+        a = model.afspraak(regel.afspraak)
         voor = eerder.setdefault(a.id, [])
         nummers = {r.nummer: r for r in voor}
         uit.append(Wijziging(regel, a, Verloop(tuple(voor)).status, Verloop((*voor, regel)).status,
